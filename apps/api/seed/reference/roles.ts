@@ -1,0 +1,79 @@
+import { Permission as P, type Permission } from '@zhifa/shared';
+
+export interface BuiltinRole {
+  code: string;
+  name: string;
+  description: string;
+  adminKind: 'system' | 'security' | 'audit' | null;
+  permissions: Permission[];
+}
+
+const common = [P.OrgRead, P.UserRead, P.RoleRead];
+const read = [P.EnterpriseRead, P.OfficerRead, P.ChecklistRead, P.PlanRead, P.InspectionRead, P.DocumentRead, P.CaseRead];
+
+/** The built-in roles (issue 2 §6). Their permission sets may be tuned; their kind may not. */
+export const builtinRoles: BuiltinRole[] = [
+  {
+    code: 'officer',
+    name: '执法人员',
+    description: '开展现场检查、起草执法文书、办理案件',
+    adminKind: null,
+    permissions: [...common, ...read, P.InspectionManage, P.DocumentDraft, P.DocumentIssue, P.CaseManage],
+  },
+  {
+    code: 'unitChief',
+    name: '科室负责人',
+    description: '审核本科室的检查方案、文书与案件',
+    adminKind: null,
+    permissions: [...common, ...read, P.InspectionManage, P.DocumentDraft, P.DocumentIssue, P.ApprovalAct, P.PlanManage, P.StatsRead],
+  },
+  {
+    code: 'deputyLeader',
+    name: '分管领导',
+    description: '审批立案、处罚决定等事项',
+    adminKind: null,
+    permissions: [...common, ...read, P.ApprovalAct, P.StatsRead],
+  },
+  {
+    code: 'legalReviewer',
+    name: '法制审核员',
+    description: '检查事项与案件的法制审核',
+    adminKind: null,
+    permissions: [...common, ...read, P.ApprovalAct, P.ChecklistLegalReview, P.CaseLegalReview, P.LawManage],
+  },
+  {
+    code: 'director',
+    name: '局领导',
+    description: '重大事项审批与集体讨论，查看综合分析',
+    adminKind: null,
+    permissions: [...common, ...read, P.ApprovalAct, P.StatsRead],
+  },
+  {
+    code: 'sysAdmin',
+    name: '系统管理员',
+    description: '管理机构与账户；不能授予三员角色、不能查看审计日志与执法数据',
+    adminKind: 'system',
+    permissions: [...common, P.OrgManage, P.UserManage, P.UserAssignRole],
+  },
+  {
+    code: 'securityAdmin',
+    name: '安全保密管理员',
+    description: '管理角色、权限、安全策略与接口令牌；不能创建账户、不能查看审计日志与执法数据',
+    adminKind: 'security',
+    permissions: [...common, P.RoleManage, P.SecurityPolicyManage, P.ApiTokenManage],
+  },
+  {
+    code: 'auditor',
+    name: '安全审计员',
+    description: '只能查询、导出与校验审计日志',
+    adminKind: 'audit',
+    permissions: [...common, P.AuditRead, P.AuditExport],
+  },
+  {
+    code: 'enterpriseUser',
+    name: '企业用户',
+    description: '企业端：接收文书、报送整改情况',
+    adminKind: null,
+    permissions: [P.EnterprisePortal],
+  },
+];

@@ -1,0 +1,84 @@
+import type { Clock } from '../src/platform/clock';
+import { appendAudit, systemActor } from '../src/platform/audit/audit';
+import type { Db } from '../src/platform/db/connect';
+import { inTransaction, type Tx } from '../src/platform/db/tx';
+import { newId } from '../src/platform/ids';
+import { stableId } from '../src/platform/stable-id';
+import { hashPassword } from '../src/modules/auth/password-hash';
+import { demoUsers, DEMO_PASSWORD } from './demo/users';
+import { orgTree, type UnitSeed } from './reference/org-tree';
+import { builtinRoles } from './reference/roles';
+
+/** Reference data every installation needs: built-in roles and the organisation tree. Idempotent. */
+export async function seedReference(db: Db, clock: Clock): Promise<number> {
+  return inTransaction(db, async (tx) => {
+    const now = clock.now().toISOString();
+    let added = 0;
+    for (const r of builtinRoles) {
+      const id = stableId(`role:${r.code}`);
+      const exists = await tx.selectFrom('roles').select('id').where('code', '=', r.code).executeTakeFirst();
+      if (exists) continue;
+      await tx.insertInto('roles').values({ id, code: r.code, name: r.name, description: r.description, builtin: 1, admin_kind: r.adminKind, created_at: now, updated_at: now }).execute();
+      await tx.insertInto('role_permissions').values(r.permissions.map((p) => ({ role_id: id, permission: p }))).execute();
+      added++;
+    }
+    for (const a of orgTree) {
+      const id = stableId(a.key);
+      if (await tx.selectFrom('agencies').select('id').where('id', '=', id).executeTakeFirst()) continue;
+      const parent = a.parentKey ? await tx.selectFrom('agencies').select('path').where('id', '=', stableId(a.parentKey)).executeTakeFirstOrThrow() : null;
+      await tx
+        .insertInto('agencies')
+        .values({ id, parent_id: a.parentKey ? stableId(a.parentKey) : null, name: a.name, short_name: a.shortName, division_code: a.divisionCode, level: a.level, path: `${parent?.path ?? '/'}${id}/`, status: 'active', sort_order: 0, is_demo: 0, created_at: now, updated_at: now })
+        .execute();
+      await insertUnits(tx, id, null, '/', a.units, now);
+      added++;
+    }
+    if (added) await appendAudit(tx, systemActor, { action: 'seed.reference', detail: { added } }, now);
+    return added;
+  });
+}
+
+async function insertUnits(tx: Tx, agencyId: string, parentId: string | null, parentPath: string, units: UnitSeed[], now: string): Promise<void> {
+  let order = 0;
+  for (const u of units) {
+    const id = stableId(u.key);
+    const path = `${parentPath}${id}/`;
+    await tx.insertInto('units').values({ id, agency_id: agencyId, parent_id: parentId, name: u.name, path, status: 'active', sort_order: order++, created_at: now, updated_at: now }).execute();
+    if (u.children) await insertUnits(tx, agencyId, id, path, u.children, now);
+  }
+}
+
+/** Demo accounts for the embedded mode; only for usernames not yet present. */
+export async function seedDemo(db: Db, clock: Clock): Promise<number> {
+  const existing = new Set((await db.selectFrom('users').select('username').execute()).map((r) => r.username));
+  const missing = demoUsers.filter((u) => !existing.has(u.username));
+  if (!missing.length) return 0;
+  const firstLoad = existing.size === 0;
+  const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+  return inTransaction(db, async (tx) => {
+    const now = clock.now().toISOString();
+    for (const [i, u] of missing.entries()) {
+      const id = stableId(`user:${u.username}`);
+      await tx
+        .insertInto('users')
+        .values({
+          id, username: u.username, display_name: u.displayName, agency_id: stableId(u.agencyKey), unit_id: u.unitKey ? stableId(u.unitKey) : null, phone: null,
+          password_hash: hashes[i]!, password_changed_at: now, must_change_password: 0, status: 'active', admin_locked: 0,
+          totp_secret: null, totp_enabled: 0, totp_last_step: null, is_demo: 1, last_login_at: null, created_at: now, updated_at: now,
+        })
+        .execute();
+      for (const r of u.roles) {
+        await tx.insertInto('user_roles').values({ id: newId(), user_id: id, role_id: stableId(`role:${r.code}`), data_scope: r.dataScope, created_at: now }).execute();
+      }
+    }
+    if (firstLoad) {
+      // The demo accounts must work without a phone: no second factor in demo mode (README).
+      const policy = await tx.selectFrom('settings').select('value').where('key', '=', 'security.policy').executeTakeFirst();
+      const value = { ...(policy ? JSON.parse(policy.value) : {}), totp: 'none' };
+      if (policy) await tx.updateTable('settings').set({ value: JSON.stringify(value), updated_at: now }).where('key', '=', 'security.policy').execute();
+      else await tx.insertInto('settings').values({ key: 'security.policy', value: JSON.stringify(value), updated_at: now, updated_by: null }).execute();
+    }
+    await appendAudit(tx, systemActor, { action: 'seed.demo', detail: { users: missing.map((u) => u.username), totpPolicy: firstLoad ? 'none' : 'unchanged' } }, now);
+    return missing.length;
+  });
+}

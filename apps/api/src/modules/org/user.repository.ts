@@ -1,0 +1,90 @@
+import type { DataScope, User } from '@zhifa/shared';
+import type { Scope } from '../../platform/auth/scope';
+import { scopeWhere } from '../../platform/auth/scope-sql';
+import type { Db } from '../../platform/db/connect';
+import type { UserTable } from '../../platform/db/schema';
+import type { Tx } from '../../platform/db/tx';
+import { newId } from '../../platform/ids';
+
+type Q = Db | Tx;
+
+const scoped = (scope: Scope) => scopeWhere(scope, { agencyId: 'u.agency_id', unitId: 'u.unit_id', ownerId: 'u.id' });
+
+const baseSelect = (db: Q) =>
+  db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.name as agency_name', 'u.unit_id', 'n.name as unit_name', 'u.phone', 'u.status', 'u.admin_locked', 'u.must_change_password', 'u.totp_enabled', 'u.last_login_at', 'u.created_at']);
+
+type BaseRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
+
+export interface UserFilter {
+  q?: string | undefined;
+  agencyId?: string | undefined;
+  unitId?: string | undefined;
+  status?: 'active' | 'locked' | 'disabled' | undefined;
+}
+
+function filtered(db: Q, scope: Scope, f: UserFilter, now: string) {
+  let q = baseSelect(db).where(scoped(scope));
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
+  }
+  if (f.agencyId) q = q.where('u.agency_id', '=', f.agencyId);
+  if (f.unitId) q = q.where('u.unit_id', '=', f.unitId);
+  if (f.status === 'disabled') q = q.where('u.status', '=', 'disabled');
+  if (f.status === 'active') q = q.where('u.status', '=', 'active').where('u.admin_locked', '=', 0);
+  if (f.status === 'locked') {
+    q = q.where((eb) => eb.or([eb('u.admin_locked', '=', 1), eb.exists(eb.selectFrom('login_failures as lf').select('lf.username').whereRef('lf.username', '=', 'u.username').where('lf.locked_until', '>', now))]));
+  }
+  return q;
+}
+
+export async function listUsers(db: Q, scope: Scope, f: UserFilter, page: number, pageSize: number, now: string): Promise<{ rows: BaseRow[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    filtered(db, scope, f, now).orderBy('u.username').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    filtered(db, scope, f, now).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export const findUser = (db: Q, scope: Scope, id: string) => baseSelect(db).where('u.id', '=', id).where(scoped(scope)).executeTakeFirst();
+
+export const usernameTaken = (db: Q, username: string) => db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+
+export const lockedUntilFor = async (db: Q, usernames: string[], now: string): Promise<Map<string, string>> => {
+  if (!usernames.length) return new Map();
+  const rows = await db.selectFrom('login_failures').select(['username', 'locked_until']).where('username', 'in', usernames).where('locked_until', '>', now).execute();
+  return new Map(rows.map((r) => [r.username, r.locked_until!]));
+};
+
+export async function rolesOf(db: Q, userIds: string[]) {
+  if (!userIds.length) return [];
+  return db
+    .selectFrom('user_roles as ur')
+    .innerJoin('roles as r', 'r.id', 'ur.role_id')
+    .select(['ur.user_id', 'r.id as role_id', 'r.code', 'r.name', 'r.admin_kind', 'ur.data_scope'])
+    .where('ur.user_id', 'in', userIds)
+    .orderBy('r.code')
+    .execute();
+}
+
+export const insertUser = (tx: Tx, row: UserTable) => tx.insertInto('users').values(row).execute();
+
+export const updateUser = (tx: Tx, id: string, patch: Partial<UserTable>) => tx.updateTable('users').set(patch).where('id', '=', id).execute();
+
+export async function replaceRoles(tx: Tx, userId: string, roles: { roleId: string; dataScope: DataScope }[], at: string, onlyRoleIds?: Set<string>): Promise<void> {
+  let del = tx.deleteFrom('user_roles').where('user_id', '=', userId);
+  if (onlyRoleIds) del = del.where('role_id', 'in', onlyRoleIds.size ? [...onlyRoleIds] : ['-']);
+  await del.execute();
+  if (roles.length) await tx.insertInto('user_roles').values(roles.map((r) => ({ id: newId(), user_id: userId, role_id: r.roleId, data_scope: r.dataScope, created_at: at }))).execute();
+}
+
+export const revokeSessions = (tx: Tx, userId: string, at: string) => tx.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+
+export const clearFailures = (tx: Tx, username: string) => tx.deleteFrom('login_failures').where('username', '=', username).execute();
+
+export type { BaseRow as UserRow };
+export type UserView = User;

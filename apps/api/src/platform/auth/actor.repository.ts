@@ -1,0 +1,69 @@
+import type { AdminKind, DataScope } from '@zhifa/shared';
+import type { Db } from '../db/connect';
+import type { SessionTable } from '../db/schema';
+import type { ActorRole } from './actor';
+
+export interface UserIdentityRow {
+  id: string;
+  username: string;
+  display_name: string;
+  agency_id: string;
+  agency_path: string;
+  unit_id: string | null;
+  unit_path: string | null;
+  status: string;
+  admin_locked: number;
+}
+
+export async function findUserIdentity(db: Db, userId: string): Promise<UserIdentityRow | undefined> {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.path as agency_path', 'u.unit_id', 'n.path as unit_path', 'u.status', 'u.admin_locked'])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Role assignments with their permissions, in one query. */
+export async function findActorRoles(db: Db, userId: string): Promise<ActorRole[]> {
+  const rows = await db
+    .selectFrom('user_roles as ur')
+    .innerJoin('roles as r', 'r.id', 'ur.role_id')
+    .leftJoin('role_permissions as rp', 'rp.role_id', 'r.id')
+    .select(['r.id', 'r.code', 'r.name', 'r.admin_kind', 'ur.data_scope', 'rp.permission'])
+    .where('ur.user_id', '=', userId)
+    .orderBy('r.code')
+    .execute();
+  const byRole = new Map<string, ActorRole & { permissions: Set<string> }>();
+  for (const row of rows) {
+    let role = byRole.get(row.id);
+    if (!role) {
+      role = { roleId: row.id, code: row.code, name: row.name, adminKind: row.admin_kind as AdminKind | null, dataScope: row.data_scope as DataScope, permissions: new Set() };
+      byRole.set(row.id, role);
+    }
+    if (row.permission) role.permissions.add(row.permission);
+  }
+  return [...byRole.values()];
+}
+
+export async function findSession(db: Db, id: string): Promise<SessionTable | undefined> {
+  return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function touchSession(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+export async function findApiTokenByHash(db: Db, hash: string) {
+  return db
+    .selectFrom('api_tokens as t')
+    .innerJoin('agencies as a', 'a.id', 't.agency_id')
+    .select(['t.id', 't.name', 't.prefix', 't.permissions', 't.agency_id', 'a.path as agency_path', 't.data_scope', 't.expires_at', 't.revoked_at', 't.last_used_at'])
+    .where('t.token_hash', '=', hash)
+    .executeTakeFirst();
+}
+
+export async function markApiTokenUsed(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}

@@ -1,0 +1,34 @@
+import type { AdminKind, DataScope, Permission } from '@zhifa/shared';
+
+export interface ActorRole {
+  roleId: string;
+  code: string;
+  name: string;
+  adminKind: AdminKind | null;
+  dataScope: DataScope;
+  permissions: ReadonlySet<string>;
+}
+
+/** The authenticated caller: a person with a session, or an integration with an API token. */
+export interface Actor {
+  kind: 'user' | 'token';
+  id: string;
+  username: string;
+  displayName: string;
+  agencyId: string;
+  agencyPath: string;
+  unitId: string | null;
+  unitPath: string | null;
+  roles: ActorRole[];
+  permissions: ReadonlySet<string>;
+  sessionId: string | null;
+  stage: 'full' | 'totp' | 'totpEnrol' | 'passwordChange';
+  csrfToken: string | null;
+}
+
+export const hasPermission = (actor: Actor, p: Permission): boolean => actor.permissions.has(p);
+
+export const adminKindOf = (actor: Actor): AdminKind | null => actor.roles.find((r) => r.adminKind)?.adminKind ?? null;
+
+/** Role names for the audit record, e.g. "执法人员,科室负责人". */
+export const roleLabel = (actor: Actor): string => actor.roles.map((r) => r.name).join(',') || (actor.kind === 'token' ? '接口令牌' : '无角色');

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'], { error: '应为 true 或 false' })
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/zhifa.db')
+    .refine((v) => v.startsWith('file:') || v.startsWith('postgres://') || v.startsWith('postgresql://'), {
+      error: '应以 file: (SQLite) 或 postgres:// (PostgreSQL) 开头',
+    }),
+  DATA_DIR: z.string().default('./data'),
+  ZHIFA_DEMO: bool.optional(),
+  ZHIFA_SECRET: z.string().min(32, { error: '至少 32 个字符' }).optional(),
+  ZHIFA_TRUST_PROXY: bool.default(false),
+  ZHIFA_PUBLIC_URL: z.url({ error: '应为完整网址，例如 https://zhifa.example.gov.cn' }).optional(),
+  ZHIFA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ZHIFA_WEB_DIST: z.string().optional(),
+  ZHIFA_FIELD_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  dialect: 'sqlite' | 'postgres';
+  dataDir: string;
+  demo: boolean;
+  secret: string;
+  trustProxy: boolean;
+  publicUrl: string;
+  logLevel: string;
+  webDist: string | null;
+  fieldDist: string | null;
+  version: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; an invalid variable stops the process with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误（环境变量）：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dialect = e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgres';
+  const dataDir = resolve(e.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dialect,
+    dataDir,
+    demo: e.ZHIFA_DEMO ?? dialect === 'sqlite',
+    secret: e.ZHIFA_SECRET ?? loadOrCreateSecret(dataDir),
+    trustProxy: e.ZHIFA_TRUST_PROXY,
+    publicUrl: e.ZHIFA_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    logLevel: e.ZHIFA_LOG_LEVEL,
+    webDist: e.ZHIFA_WEB_DIST ?? null,
+    fieldDist: e.ZHIFA_FIELD_DIST ?? null,
+    version: readVersion(),
+  };
+}
+
+/** First start writes a random secret into DATA_DIR so sessions and encrypted fields survive restarts. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'secret.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,246 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { ErrorCode, errorTitle } from '@zhifa/shared';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { appendAudit, type AuditActor } from '../audit/audit';
+import { roleLabel, type Actor } from '../auth/actor';
+import { emptyScope, scopeFor } from '../auth/scope';
+import { inTransaction } from '../db/tx';
+import { newId } from '../ids';
+import { resolveActor } from './authenticate';
+import { makeCtx, type AppDeps } from './context';
+import type { RouteDef } from './define-route';
+import { AppError, forbidden } from './errors';
+import { toFieldErrors } from './validation-messages';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: string;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function auditActorOf(actor: Actor | null, req: FastifyRequest): AuditActor {
+  return {
+    actorId: actor?.id ?? null,
+    actorName: actor ? `${actor.displayName}（${actor.username}）` : null,
+    actorRole: actor ? roleLabel(actor) : null,
+    agencyId: actor?.agencyId ?? null,
+    ip: req.ip ?? null,
+    requestId: req.id,
+  };
+}
+
+function sendProblem(reply: FastifyReply, err: AppError): FastifyReply {
+  return reply.status(err.status).type('application/problem+json').send(err.toProblem(reply.request.id));
+}
+
+export interface BuildOptions {
+  routes: RouteDef[];
+  /** Serve the built portal and field app (production); tests leave it off. */
+  serveStatic?: boolean;
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          level: deps.config.logLevel,
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        }
+      : false,
+    trustProxy: deps.config.trustProxy,
+    genReqId: () => newId(),
+    requestIdHeader: false,
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'zhifa 互联网+执法 API', version: deps.config.version, description: '应急管理综合行政执法系统接口。错误以 application/problem+json 返回。' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'zhifa_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) return sendProblem(reply, err);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const ctx = err.validationContext ?? 'body';
+      const schemaKey = ctx === 'querystring' ? 'querystring' : ctx;
+      const schema = (req.routeOptions.schema as Record<string, z.ZodType> | undefined)?.[schemaKey];
+      const errors = toFieldErrors(err.validation, ctx, schema);
+      return sendProblem(reply, new AppError(400, ErrorCode.Validation, errors.map((e) => e.message).join('；'), errors));
+    }
+    if (err.statusCode === 429) return sendProblem(reply, new AppError(429, ErrorCode.RateLimited, '请求过于频繁，请稍后再试'));
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, new AppError(413, ErrorCode.PayloadTooLarge, '提交的内容超过大小限制'));
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON, wrong content type, empty body and the like: say so in Chinese.
+      const detail =
+        err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '不支持的内容类型，请以 application/json 提交'
+        : err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? '请求体为空，应为 JSON'
+        : err.code?.startsWith('FST_ERR_CTP') || err instanceof SyntaxError ? '请求体不是有效的 JSON'
+        : '请求格式不正确';
+      return sendProblem(reply, new AppError(err.statusCode, ErrorCode.Validation, detail, [{ path: 'body', message: detail }]));
+    }
+    req.log.error({ err, requestId: req.id }, 'unhandled error');
+    return sendProblem(reply, new AppError(500, ErrorCode.Internal, `${errorTitle.internal_error}，请联系管理员并提供请求编号 ${req.id}`));
+  });
+
+  for (const def of opts.routes) registerRoute(app, deps, def);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  if (opts.serveStatic) registerStatic(app, deps);
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') {
+      return sendProblem(reply, new AppError(404, ErrorCode.NotFound, `接口 ${req.method} ${req.url.split('?')[0]} 不存在`));
+    }
+    return serveSpaFallback(deps, req, reply);
+  });
+
+  return app;
+}
+
+function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void {
+  const isPublic = def.access === 'public';
+  app.route({
+    method: def.method,
+    url: def.url,
+    config: { access: def.access, ...(def.rateLimit ? { rateLimit: { max: def.rateLimit, timeWindow: '1 minute' } } : {}) },
+    schema: {
+      summary: def.summary,
+      tags: def.tags,
+      ...(def.params ? { params: def.params } : {}),
+      ...(def.query ? { querystring: def.query } : {}),
+      ...(def.body ? { body: def.body } : {}),
+      ...(def.response ? { response: def.response } : {}),
+      ...(isPublic ? {} : { security: [{ session: [], csrf: [] }, { apiToken: [] }] }),
+      description: `权限：${def.access}`,
+    },
+    handler: async (req, reply) => {
+      const reqInfo = { requestId: req.id, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
+      const resolved = await resolveActor(deps, req);
+      const actor = resolved.actor;
+      if (!isPublic) {
+        if (!actor) return sendProblem(reply, resolved.error ?? new AppError(401, ErrorCode.Unauthenticated, '请先登录'));
+        if (actor.kind === 'user' && UNSAFE.has(def.method) && req.headers['x-csrf-token'] !== actor.csrfToken) {
+          return sendProblem(reply, new AppError(403, ErrorCode.CsrfFailed, '缺少或错误的 X-CSRF-Token 请求头'));
+        }
+        if (def.access !== 'session' && actor.stage !== 'full') {
+          const code = actor.stage === 'passwordChange' ? ErrorCode.PasswordChangeRequired : ErrorCode.SecondFactorRequired;
+          return sendProblem(reply, new AppError(403, code, errorTitle[code]));
+        }
+        if (def.access !== 'session' && def.access !== 'authenticated' && !actor.permissions.has(def.access)) {
+          await recordDenied(deps, req, actor, def);
+          return sendProblem(reply, forbidden(`没有“${def.access}”权限`));
+        }
+      }
+      const scope = actor && !['public', 'session', 'authenticated'].includes(def.access) ? scopeFor(actor, def.access as never) : emptyScope();
+      const ctx = makeCtx(deps, reqInfo, actor, scope, auditActorOf(actor, req));
+      const result = await def.handler({ params: req.params as never, query: req.query as never, body: req.body as never }, ctx, reply);
+      if (def.raw) return reply;
+      return result;
+    },
+  });
+}
+
+async function recordDenied(deps: AppDeps, req: FastifyRequest, actor: Actor, def: RouteDef): Promise<void> {
+  await inTransaction(deps.db, (tx) =>
+    appendAudit(tx, auditActorOf(actor, req), { action: 'access.denied', objectType: 'route', objectId: `${def.method} ${def.url}`, result: 'denied', detail: { permission: def.access, url: req.url.split('?')[0] } }, deps.clock.now().toISOString()),
+  );
+}
+
+function distDirs(deps: AppDeps): { web: string; field: string } {
+  const root = new URL('../../../../../', import.meta.url).pathname;
+  return { web: deps.config.webDist ?? join(root, 'apps/web/dist'), field: deps.config.fieldDist ?? join(root, 'apps/field/dist') };
+}
+
+function registerStatic(app: FastifyInstance, deps: AppDeps): void {
+  const { web, field } = distDirs(deps);
+  if (existsSync(field)) {
+    void app.register(fastifyStatic, {
+      root: field,
+      prefix: '/m/',
+      decorateReply: false,
+      index: ['index.html'],
+      // The service worker must never be served stale, or clients keep an old shell forever.
+      setHeaders: (res, path) => {
+        if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) res.header('cache-control', 'no-cache');
+      },
+    });
+  }
+  if (existsSync(web)) {
+    void app.register(fastifyStatic, {
+      root: web,
+      prefix: '/',
+      decorateReply: false,
+      index: ['index.html'],
+      setHeaders: (res, path) => {
+        if (path.endsWith('.html')) res.header('cache-control', 'no-cache');
+      },
+    });
+  }
+}
+
+const indexCache = new Map<string, string>();
+function serveSpaFallback(deps: AppDeps, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { web, field } = distDirs(deps);
+  const file = req.url.startsWith('/m/') || req.url === '/m' ? join(field, 'index.html') : join(web, 'index.html');
+  if (req.method !== 'GET' || !existsSync(file)) {
+    return reply.status(404).type('text/plain; charset=utf-8').send('未找到页面');
+  }
+  let html = indexCache.get(file);
+  if (!html) {
+    html = readFileSync(file, 'utf8');
+    indexCache.set(file, html);
+  }
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+}

@@ -1,0 +1,82 @@
+import type { FastifyRequest } from 'fastify';
+import { sha256Hex } from '../crypto/sm3';
+import { findActorRoles, findApiTokenByHash, findSession, findUserIdentity, markApiTokenUsed, touchSession } from '../auth/actor.repository';
+import type { Actor } from '../auth/actor';
+import { getSecurityPolicy } from '../auth/security-policy';
+import type { AppDeps } from './context';
+import { unauthenticated, type AppError } from './errors';
+import type { DataScope } from '@zhifa/shared';
+
+export const SESSION_COOKIE = 'zhifa_sid';
+export const API_TOKEN_PREFIX = 'zf_';
+const TOUCH_EVERY_MS = 30_000;
+
+export type Resolution = { actor: Actor } | { actor: null; error: AppError | null };
+
+/** Finds the caller from the session cookie or an `Authorization: Bearer zf_…` token. */
+export async function resolveActor(deps: AppDeps, req: FastifyRequest): Promise<Resolution> {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return resolveToken(deps, auth.slice(7).trim());
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return { actor: null, error: null };
+  return resolveSession(deps, token);
+}
+
+async function resolveSession(deps: AppDeps, token: string): Promise<Resolution> {
+  const { db, clock } = deps;
+  const session = await findSession(db, sha256Hex(token));
+  if (!session || session.revoked_at) return { actor: null, error: unauthenticated('登录已失效，请重新登录') };
+  const now = clock.now();
+  const policy = await getSecurityPolicy(db);
+  const idleDeadline = new Date(session.last_seen_at).getTime() + policy.session.idleMinutes * 60_000;
+  if (now.getTime() > idleDeadline || now.toISOString() > session.expires_at) {
+    return { actor: null, error: unauthenticated('会话已超时，请重新登录') };
+  }
+  const user = await findUserIdentity(db, session.user_id);
+  if (!user || user.status !== 'active' || user.admin_locked) return { actor: null, error: unauthenticated('账户不可用，请联系系统管理员') };
+  const roles = await findActorRoles(db, user.id);
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_EVERY_MS) await touchSession(db, session.id, now.toISOString());
+  return {
+    actor: {
+      kind: 'user',
+      id: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      agencyId: user.agency_id,
+      agencyPath: user.agency_path,
+      unitId: user.unit_id,
+      unitPath: user.unit_path,
+      roles,
+      permissions: new Set(roles.flatMap((r) => [...r.permissions])),
+      sessionId: session.id,
+      stage: session.stage,
+      csrfToken: session.csrf_token,
+    },
+  };
+}
+
+async function resolveToken(deps: AppDeps, raw: string): Promise<Resolution> {
+  if (!raw.startsWith(API_TOKEN_PREFIX)) return { actor: null, error: unauthenticated('接口令牌无效') };
+  const t = await findApiTokenByHash(deps.db, sha256Hex(raw));
+  const now = deps.clock.now().toISOString();
+  if (!t || t.revoked_at || (t.expires_at && t.expires_at < now)) return { actor: null, error: unauthenticated('接口令牌无效、已吊销或已过期') };
+  if (!t.last_used_at || Date.parse(now) - Date.parse(t.last_used_at) > TOUCH_EVERY_MS) await markApiTokenUsed(deps.db, t.id, now);
+  const permissions = new Set(JSON.parse(t.permissions) as string[]);
+  return {
+    actor: {
+      kind: 'token',
+      id: t.id,
+      username: `token:${t.prefix}`,
+      displayName: t.name,
+      agencyId: t.agency_id,
+      agencyPath: t.agency_path,
+      unitId: null,
+      unitPath: null,
+      roles: [{ roleId: t.id, code: 'apiToken', name: `接口令牌：${t.name}`, adminKind: null, dataScope: t.data_scope as DataScope, permissions }],
+      permissions,
+      sessionId: null,
+      stage: 'full',
+      csrfToken: null,
+    },
+  };
+}
