@@ -67,7 +67,7 @@ export const builtinRoles: BuiltinRole[] = [
     name: '安全审计员',
     description: '只能查询、导出与校验审计日志',
     adminKind: 'audit',
-    permissions: [...common, P.AuditRead, P.AuditExport],
+    permissions: [P.AuditRead, P.AuditExport],
   },
   {
     code: 'enterpriseUser',

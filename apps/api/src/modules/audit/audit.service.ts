@@ -23,7 +23,7 @@ export const toRecord = (r: AuditLogTable): AuditRecord => ({
 });
 
 export async function listAudit(ctx: Ctx, q: repo.AuditFilter & { page: number; pageSize: number }): Promise<Page<AuditRecord>> {
-  const { rows, total } = await repo.listAudit(ctx.db, q, q.page, q.pageSize);
+  const { rows, total } = await repo.listAudit(ctx.db, ctx.scope, q, q.page, q.pageSize);
   return { items: rows.map(toRecord), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -42,7 +42,7 @@ export async function* exportAudit(ctx: Ctx, f: repo.AuditFilter, format: 'csv' 
   if (format === 'csv') yield '\uFEFF' + HEADER.join(',') + '\r\n';
   else yield '[';
   let first = true;
-  for await (const rows of repo.iterateAudit(ctx.db, f)) {
+  for await (const rows of repo.iterateAudit(ctx.db, ctx.scope, f)) {
     if (format === 'csv') {
       yield rows.map((r) => [r.seq, r.at, r.actor_name, r.actor_role, r.agency_id, r.ip, r.action, r.object_type, r.object_id, r.result, r.detail, r.request_id, r.prev_hash, r.hash].map(csvCell).join(',')).join('\r\n') + '\r\n';
     } else {

@@ -61,10 +61,11 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
     // Counted per login name whether or not the account exists, so lockout reveals nothing.
     const count = (failure && failure.locked_until && failure.locked_until <= now ? 0 : failure?.failures ?? 0) + 1;
     const lockNow = count >= policy.lockout.maxFailures;
+    const who = { ...ctx.auditActor, agencyId: user?.agency_id ?? null };
     await ctx.tx(async (tx) => {
       await repo.recordLoginFailure(tx, name, now, lockNow ? 0 : count, lockNow ? addMinutes(now, policy.lockout.lockMinutes) : null);
-      await ctx.audit(tx, { action: 'auth.login', objectType: 'account', objectId: name, result: 'failure', detail: { reason: 'badCredentials', failures: count } });
-      if (lockNow) await ctx.audit(tx, { action: 'auth.lockout', objectType: 'account', objectId: name, result: 'success', detail: { minutes: policy.lockout.lockMinutes } });
+      await appendAudit(tx, who, { action: 'auth.login', objectType: 'account', objectId: name, result: 'failure', detail: { reason: 'badCredentials', failures: count } }, now);
+      if (lockNow) await appendAudit(tx, who, { action: 'auth.lockout', objectType: 'account', objectId: name, result: 'success', detail: { minutes: policy.lockout.lockMinutes } }, now);
     });
     if (lockNow) throw new AppError(401, ErrorCode.AccountLocked, lockedMsg);
     throw new AppError(401, ErrorCode.InvalidCredentials, `用户名或密码错误；连续失败 ${policy.lockout.maxFailures} 次将锁定 ${policy.lockout.lockMinutes} 分钟`);
@@ -72,7 +73,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
 
   const actorAudit = { ...ctx.auditActor, actorId: user.id, actorName: `${user.display_name}（${user.username}）`, agencyId: user.agency_id };
   if (user.status !== 'active' || user.admin_locked) {
-    await ctx.tx((tx) => ctx.audit(tx, { action: 'auth.login', objectType: 'user', objectId: user.id, result: 'failure', detail: { reason: user.admin_locked ? 'adminLocked' : 'disabled' } }));
+    await ctx.tx((tx) => appendAudit(tx, actorAudit, { action: 'auth.login', objectType: 'user', objectId: user.id, result: 'failure', detail: { reason: user.admin_locked ? 'adminLocked' : 'disabled' } }, now));
     throw new AppError(401, ErrorCode.AccountDisabled, '账户已停用或被管理员锁定，请联系系统管理员');
   }
 

@@ -88,3 +88,13 @@ export const clearFailures = (tx: Tx, username: string) => tx.deleteFrom('login_
 
 export type { BaseRow as UserRow };
 export type UserView = User;
+
+export const insertPasswordHistory = (tx: Tx, userId: string, hash: string, at: string) =>
+  tx.insertInto('password_history').values({ id: newId(), user_id: userId, password_hash: hash, created_at: at }).execute();
+
+export const insertUserRole = (tx: Tx, userId: string, roleId: string, dataScope: DataScope, at: string) =>
+  tx.insertInto('user_roles').values({ id: newId(), user_id: userId, role_id: roleId, data_scope: dataScope, created_at: at }).execute();
+
+export const deleteUserRole = (tx: Tx, userId: string, roleId: string) => tx.deleteFrom('user_roles').where('user_id', '=', userId).where('role_id', '=', roleId).execute();
+
+export const deleteRecoveryCodes = (tx: Tx, userId: string) => tx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();

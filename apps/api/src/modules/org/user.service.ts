@@ -90,7 +90,7 @@ export async function createUser(ctx: Ctx, input: { username: string; displayNam
       password_hash: hash, password_changed_at: now, must_change_password: 1, status: 'active', admin_locked: 0,
       totp_secret: null, totp_enabled: 0, totp_last_step: null, is_demo: 0, last_login_at: null, created_at: now, updated_at: now,
     });
-    await tx.insertInto('password_history').values({ id: newId(), user_id: id, password_hash: hash, created_at: now }).execute();
+    await repo.insertPasswordHistory(tx, id, hash, now);
     await repo.replaceRoles(tx, id, input.roles, now);
     await ctx.audit(tx, { action: 'org.user.create', objectType: 'user', objectId: id, detail: { username, agencyId: input.agencyId, unitId: input.unitId, roles: input.roles } });
   });
@@ -144,7 +144,7 @@ export async function grantAdminRole(ctx: Ctx, id: string, a: Assignment): Promi
   const problem = assignmentProblem([...current.map((r) => ({ id: r.id, name: r.name, adminKind: r.admin_kind as AdminKind | null })), role!]);
   if (problem) throw invalidField('body.roleId', `角色：${problem}`);
   await ctx.tx(async (tx) => {
-    await tx.insertInto('user_roles').values({ id: newId(), user_id: id, role_id: a.roleId, data_scope: a.dataScope, created_at: ctx.now() }).execute();
+    await repo.insertUserRole(tx, id, a.roleId, a.dataScope, ctx.now());
     await ctx.audit(tx, { action: 'security.adminRole.grant', objectType: 'user', objectId: id, detail: { roleId: a.roleId, dataScope: a.dataScope } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
@@ -156,7 +156,7 @@ export async function revokeAdminRole(ctx: Ctx, id: string, roleId: string): Pro
   if (!role?.admin_kind || !user.roles.some((r) => r.roleId === roleId)) throw notFound('该用户的管理员角色');
   if (id === ctx.actor?.id) throw conflict('不能撤销自己的管理员角色');
   await ctx.tx(async (tx) => {
-    await tx.deleteFrom('user_roles').where('user_id', '=', id).where('role_id', '=', roleId).execute();
+    await repo.deleteUserRole(tx, id, roleId);
     await repo.revokeSessions(tx, id, ctx.now());
     await ctx.audit(tx, { action: 'security.adminRole.revoke', objectType: 'user', objectId: id, detail: { roleId } });
   });
@@ -184,7 +184,7 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
   const now = ctx.now();
   await ctx.tx(async (tx) => {
     await repo.updateUser(tx, id, { password_hash: hash, password_changed_at: now, must_change_password: 1, updated_at: now });
-    await tx.insertInto('password_history').values({ id: newId(), user_id: id, password_hash: hash, created_at: now }).execute();
+    await repo.insertPasswordHistory(tx, id, hash, now);
     await repo.revokeSessions(tx, id, now);
     await repo.clearFailures(tx, user.username);
     await ctx.audit(tx, { action: 'org.user.resetPassword', objectType: 'user', objectId: id });
@@ -210,7 +210,7 @@ export async function resetTotp(ctx: Ctx, id: string): Promise<User> {
   if (id === ctx.actor?.id) throw conflict('不能重置自己的动态口令');
   await ctx.tx(async (tx) => {
     await repo.updateUser(tx, id, { totp_secret: null, totp_enabled: 0, totp_last_step: null, updated_at: ctx.now() });
-    await tx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
+    await repo.deleteRecoveryCodes(tx, id);
     await repo.revokeSessions(tx, id, ctx.now());
     await ctx.audit(tx, { action: 'security.user.resetTotp', objectType: 'user', objectId: id, detail: { username: user.username } });
   });

@@ -23,7 +23,10 @@ export function connect(databaseUrl: string): { db: Db; dialect: Dialect } {
     sqlite.pragma('synchronous = NORMAL');
     return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.ZHIFA_PG_POOL_MAX ?? 10) });
+  // An idle client dropped by the server (restart, failover) must not crash the process; the
+  // pool replaces it on the next checkout.
+  pool.on('error', (err) => console.error(`PostgreSQL 连接中断：${err.message}`));
   return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 

@@ -25,6 +25,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: string;
   }
+  interface FastifyInstance {
+    /** Every route Fastify registered, with its declared access; a test checks none lacks one. */
+    registeredRoutes: { method: string; url: string; access: string | undefined }[];
+  }
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -66,6 +70,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  const registered: FastifyInstance['registeredRoutes'] = [];
+  app.decorate('registeredRoutes', registered);
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) registered.push({ method: String(m), url: r.url, access: r.config?.access });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
