@@ -51,6 +51,21 @@ export async function findSession(db: Db, id: string): Promise<SessionTable | un
   return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The session with its user's identity, in one query (this runs on every request). */
+export async function findSessionIdentity(db: Db, id: string) {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .select([
+      's.id as session_id', 's.csrf_token', 's.stage', 's.last_seen_at', 's.expires_at', 's.revoked_at',
+      'u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.path as agency_path', 'u.unit_id', 'n.path as unit_path', 'u.status', 'u.admin_locked',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function touchSession(db: Db, id: string, at: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { sha256Hex } from '../crypto/sm3';
-import { findActorRoles, findApiTokenByHash, findSession, findUserIdentity, markApiTokenUsed, touchSession } from '../auth/actor.repository';
+import { findActorRoles, findApiTokenByHash, findSessionIdentity, markApiTokenUsed, touchSession } from '../auth/actor.repository';
 import type { Actor } from '../auth/actor';
 import { getSecurityPolicy } from '../auth/security-policy';
 import type { AppDeps } from './context';
@@ -24,33 +24,32 @@ export async function resolveActor(deps: AppDeps, req: FastifyRequest): Promise<
 
 async function resolveSession(deps: AppDeps, token: string): Promise<Resolution> {
   const { db, clock } = deps;
-  const session = await findSession(db, sha256Hex(token));
-  if (!session || session.revoked_at) return { actor: null, error: unauthenticated('登录已失效，请重新登录') };
+  const row = await findSessionIdentity(db, sha256Hex(token));
+  if (!row || row.revoked_at) return { actor: null, error: unauthenticated('登录已失效，请重新登录') };
   const now = clock.now();
   const policy = await getSecurityPolicy(db);
-  const idleDeadline = new Date(session.last_seen_at).getTime() + policy.session.idleMinutes * 60_000;
-  if (now.getTime() > idleDeadline || now.toISOString() > session.expires_at) {
+  const idleDeadline = new Date(row.last_seen_at).getTime() + policy.session.idleMinutes * 60_000;
+  if (now.getTime() > idleDeadline || now.toISOString() > row.expires_at) {
     return { actor: null, error: unauthenticated('会话已超时，请重新登录') };
   }
-  const user = await findUserIdentity(db, session.user_id);
-  if (!user || user.status !== 'active' || user.admin_locked) return { actor: null, error: unauthenticated('账户不可用，请联系系统管理员') };
-  const roles = await findActorRoles(db, user.id);
-  if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_EVERY_MS) await touchSession(db, session.id, now.toISOString());
+  if (row.status !== 'active' || row.admin_locked) return { actor: null, error: unauthenticated('账户不可用，请联系系统管理员') };
+  const roles = await findActorRoles(db, row.id);
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) await touchSession(db, row.session_id, now.toISOString());
   return {
     actor: {
       kind: 'user',
-      id: user.id,
-      username: user.username,
-      displayName: user.display_name,
-      agencyId: user.agency_id,
-      agencyPath: user.agency_path,
-      unitId: user.unit_id,
-      unitPath: user.unit_path,
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      agencyId: row.agency_id,
+      agencyPath: row.agency_path,
+      unitId: row.unit_id,
+      unitPath: row.unit_path,
       roles,
       permissions: new Set(roles.flatMap((r) => [...r.permissions])),
-      sessionId: session.id,
-      stage: session.stage,
-      csrfToken: session.csrf_token,
+      sessionId: row.session_id,
+      stage: row.stage,
+      csrfToken: row.csrf_token,
     },
   };
 }
