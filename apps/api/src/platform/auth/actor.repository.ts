@@ -1,29 +1,6 @@
 import type { AdminKind, DataScope } from '@zhifa/shared';
 import type { Db } from '../db/connect';
-import type { SessionTable } from '../db/schema';
 import type { ActorRole } from './actor';
-
-export interface UserIdentityRow {
-  id: string;
-  username: string;
-  display_name: string;
-  agency_id: string;
-  agency_path: string;
-  unit_id: string | null;
-  unit_path: string | null;
-  status: string;
-  admin_locked: number;
-}
-
-export async function findUserIdentity(db: Db, userId: string): Promise<UserIdentityRow | undefined> {
-  return db
-    .selectFrom('users as u')
-    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .leftJoin('units as n', 'n.id', 'u.unit_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.path as agency_path', 'u.unit_id', 'n.path as unit_path', 'u.status', 'u.admin_locked'])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-}
 
 /** Role assignments with their permissions, in one query. */
 export async function findActorRoles(db: Db, userId: string): Promise<ActorRole[]> {
@@ -45,10 +22,6 @@ export async function findActorRoles(db: Db, userId: string): Promise<ActorRole[
     if (row.permission) role.permissions.add(row.permission);
   }
   return [...byRole.values()];
-}
-
-export async function findSession(db: Db, id: string): Promise<SessionTable | undefined> {
-  return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The session with its user's identity, in one query (this runs on every request). */
