@@ -18,14 +18,14 @@ export const builtinRoles: BuiltinRole[] = [
     name: '执法人员',
     description: '开展现场检查、起草执法文书、办理案件',
     adminKind: null,
-    permissions: [...common, ...read, P.InspectionManage, P.DocumentDraft, P.DocumentIssue, P.CaseManage],
+    permissions: [...common, ...read, P.EnterpriseManage, P.ChecklistManage, P.InspectionManage, P.DocumentDraft, P.DocumentIssue, P.CaseManage],
   },
   {
     code: 'unitChief',
     name: '科室负责人',
     description: '审核本科室的检查方案、文书与案件',
     adminKind: null,
-    permissions: [...common, ...read, P.InspectionManage, P.DocumentDraft, P.DocumentIssue, P.ApprovalAct, P.PlanManage, P.StatsRead],
+    permissions: [...common, ...read, P.EnterpriseManage, P.OfficerManage, P.ChecklistManage, P.InspectionManage, P.DocumentDraft, P.DocumentIssue, P.ApprovalAct, P.PlanManage, P.StatsRead],
   },
   {
     code: 'deputyLeader',
@@ -46,7 +46,7 @@ export const builtinRoles: BuiltinRole[] = [
     name: '局领导',
     description: '重大事项审批与集体讨论，查看综合分析',
     adminKind: null,
-    permissions: [...common, ...read, P.ApprovalAct, P.StatsRead],
+    permissions: [...common, ...read, P.OfficerManage, P.DocumentAdmin, P.ApprovalAct, P.StatsRead],
   },
   {
     code: 'sysAdmin',

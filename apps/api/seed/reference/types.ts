@@ -12,7 +12,8 @@
  *                                                    the paragraph number is always written, even for a
  *                                                    one-paragraph article)
  *   violation:<slug>, discretion:<violation-slug>@<tag>, check-item:<list>:<slug>, checklist:<slug>,
- *   check-unit:<list>:<slug>, campaign:<slug>, agency:<division code or slug>, unit:<agency>:<slug>,
+ *   check-unit:<list>:<slug>, campaign:<slug>, agency:<division code> (agency:tcxq for 铜川新区),
+ *   unit:<agency code>:<slug> (same keys as reference/org-tree.ts), officer:<certNo>, enterprise:pilot-NN / enterprise:demo-NNNN,
  *   code:<table>:<code>
  *
  * Dates are 'YYYY-MM-DD' China calendar dates; effectiveTo is inclusive, null = still in force.
