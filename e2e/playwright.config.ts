@@ -6,18 +6,19 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const launchOptions = { executablePath: process.env.ZHIFA_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs };
-export const E2E_PORT = 3100;
+/** ZHIFA_E2E_PORT lets several runs share a machine; each port gets its own data directory. */
+export const E2E_PORT = Number(process.env.ZHIFA_E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: '../.tmp/e2e-results',
+  outputDir: `../.tmp/e2e-results-${E2E_PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '../.tmp/e2e-report.json' }]] : [['list'], ['json', { outputFile: '../.tmp/e2e-report.json' }]],
+  reporter: [['list'], ['json', { outputFile: E2E_PORT === 3100 ? '../.tmp/e2e-report.json' : `../.tmp/e2e-report-${E2E_PORT}.json` }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     locale: 'zh-CN',
@@ -30,7 +31,7 @@ export default defineConfig({
     { name: 'field', testMatch: 'field/**/*.spec.ts', use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {
-    command: 'node scripts/e2e-server.mjs',
+    command: `node scripts/e2e-server.mjs ${E2E_PORT}`,
     cwd: '..',
     url: `http://localhost:${E2E_PORT}/api/health`,
     reuseExistingServer: false,
