@@ -12,8 +12,8 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()
-    .default('file:./data/zhifa.db')
-    .refine((v) => v.startsWith('file:') || v.startsWith('postgres://') || v.startsWith('postgresql://'), {
+    .optional()
+    .refine((v) => v === undefined || v.startsWith('file:') || v.startsWith('postgres://') || v.startsWith('postgresql://'), {
       error: '应以 file: (SQLite) 或 postgres:// (PostgreSQL) 开头',
     }),
   DATA_DIR: z.string().default('./data'),
@@ -52,13 +52,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`配置错误（环境变量）：\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const dialect = e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgres';
   const dataDir = resolve(e.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  // The embedded database lives in DATA_DIR unless DATABASE_URL says otherwise.
+  const databaseUrl = e.DATABASE_URL ?? `file:${join(dataDir, 'zhifa.db')}`;
+  const dialect = databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres';
   return {
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL,
+    databaseUrl,
     dialect,
     dataDir,
     demo: e.ZHIFA_DEMO ?? dialect === 'sqlite',

@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Scope } from '../../platform/auth/scope';
 import { scopeWhere } from '../../platform/auth/scope-sql';
 import type { Db } from '../../platform/db/connect';
+import { likeContains, likePrefix } from '../../platform/db/like';
 import type { AuditLogTable } from '../../platform/db/schema';
 
 export interface AuditFilter {
@@ -14,8 +15,6 @@ export interface AuditFilter {
   objectId?: string | undefined;
 }
 
-const esc = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
-
 /** An auditor sees the records of agencies in scope, plus agency-less system and anonymous events. */
 const scoped = (scope: Scope) => sql<SqlBool>`(agency_id is null or ${scopeWhere(scope, { agencyId: 'agency_id' })})`;
 
@@ -23,8 +22,8 @@ function filtered(db: Db, scope: Scope, f: AuditFilter) {
   let q = db.selectFrom('audit_log').where(scoped(scope));
   if (f.from) q = q.where('at', '>=', new Date(f.from).toISOString());
   if (f.to) q = q.where('at', '<=', new Date(f.to).toISOString());
-  if (f.actor) q = q.where('actor_name', 'like', `%${esc(f.actor)}%`);
-  if (f.action) q = q.where('action', 'like', `${esc(f.action)}%`);
+  if (f.actor) q = q.where(likeContains('actor_name', f.actor));
+  if (f.action) q = q.where(likePrefix('action', f.action));
   if (f.result) q = q.where('result', '=', f.result);
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.objectId) q = q.where('object_id', '=', f.objectId);

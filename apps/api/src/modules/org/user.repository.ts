@@ -1,6 +1,7 @@
 import type { DataScope, User } from '@zhifa/shared';
 import type { Scope } from '../../platform/auth/scope';
 import { scopeWhere } from '../../platform/auth/scope-sql';
+import { likeContains } from '../../platform/db/like';
 import type { Db } from '../../platform/db/connect';
 import type { UserTable } from '../../platform/db/schema';
 import type { Tx } from '../../platform/db/tx';
@@ -29,8 +30,8 @@ export interface UserFilter {
 function filtered(db: Q, scope: Scope, f: UserFilter, now: string) {
   let q = baseSelect(db).where(scoped(scope));
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
+    const text = f.q;
+    q = q.where((eb) => eb.or([likeContains('u.username', text), likeContains('u.display_name', text)]));
   }
   if (f.agencyId) q = q.where('u.agency_id', '=', f.agencyId);
   if (f.unitId) q = q.where('u.unit_id', '=', f.unitId);
