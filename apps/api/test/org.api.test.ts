@@ -126,6 +126,12 @@ describe(`organisations and users on ${testDb}`, () => {
     expect((await c.post('/api/units', { agencyId: agencyId('印台区应急管理局'), name: '越权科室' })).json().errors[0].path).toBe('body.agencyId');
   });
 
+  it('searches users literally, underscores and percent signs included', async () => {
+    const hit = (await admin.get('/api/users?q=wy_officer1')).json();
+    expect(hit.items.map((u: { username: string }) => u.username)).toEqual(['wy_officer1']);
+    expect((await admin.get('/api/users?q=%25')).json().total).toBe(0);
+  });
+
   it('resets a password (temporary, must change), locks and unlocks an account', async () => {
     const target = (await admin.get('/api/users?q=officer2')).json().items[0];
     const reset = await admin.post(`/api/users/${target.id}/reset-password`);

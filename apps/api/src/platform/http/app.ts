@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -102,6 +103,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
     strictTransportSecurity: false,
   });
   await app.register(rateLimit, { global: false });
+  // File uploads (Excel imports): one file per request, read by the route with request.file().
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -239,17 +242,19 @@ function registerStatic(app: FastifyInstance, deps: AppDeps): void {
   }
 }
 
-const indexCache = new Map<string, string>();
+const indexCache = new Map<string, { mtimeMs: number; html: string }>();
 function serveSpaFallback(deps: AppDeps, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { web, field } = distDirs(deps);
   const file = req.url.startsWith('/m/') || req.url === '/m' ? join(field, 'index.html') : join(web, 'index.html');
-  if (req.method !== 'GET' || !existsSync(file)) {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !existsSync(file)) {
     return reply.status(404).type('text/plain; charset=utf-8').send('未找到页面');
   }
-  let html = indexCache.get(file);
-  if (!html) {
-    html = readFileSync(file, 'utf8');
-    indexCache.set(file, html);
+  // Re-read when the build changed, so a rebuilt front end never points at deleted chunks.
+  const mtimeMs = statSync(file).mtimeMs;
+  let cached = indexCache.get(file);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    cached = { mtimeMs, html: readFileSync(file, 'utf8') };
+    indexCache.set(file, cached);
   }
-  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(cached.html);
 }
