@@ -22,6 +22,9 @@ describe(`authentication on ${testDb}`, () => {
     const me = (await c.get('/api/auth/me')).json();
     expect(me).toMatchObject({ username: 'officer1', agency: { name: '铜川市应急管理局' }, unit: { name: '监察一科' }, adminKind: null });
     expect(me.permissions).toContain('inspection.manage');
+    expect(me.passwordPolicy).toMatchObject({ minLength: 8, minClasses: 3 });
+    const login = await s.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login').where('result', '=', 'success').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(login.actor_role).toBe('执法人员');
     const old = c.cookie;
     expect((await c.post('/api/auth/logout')).statusCode).toBe(200);
     const replay = await s.client().request('GET', '/api/auth/me', undefined, { cookie: old! });

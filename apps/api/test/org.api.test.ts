@@ -126,6 +126,18 @@ describe(`organisations and users on ${testDb}`, () => {
     expect((await c.post('/api/units', { agencyId: agencyId('印台区应急管理局'), name: '越权科室' })).json().errors[0].path).toBe('body.agencyId');
   });
 
+  it('lists 三员 holders by role and treats failure-locked accounts as locked, not active', async () => {
+    const holders = (await admin.get(`/api/users?roleId=${roleId('auditor')}`)).json();
+    expect(holders.items.map((u: { username: string }) => u.username)).toContain('auditor');
+    expect(holders.items.every((u: { roles: { roleCode: string }[] }) => u.roles.some((r) => r.roleCode === 'auditor'))).toBe(true);
+    const c = s.client();
+    for (let i = 0; i < 5; i++) await c.login('yj_officer2', 'Wrong#Pass1');
+    const active = (await admin.get('/api/users?status=active&q=yj_officer2')).json();
+    expect(active.total).toBe(0);
+    const locked = (await admin.get('/api/users?status=locked&q=yj_officer2')).json();
+    expect(locked.items[0]).toMatchObject({ username: 'yj_officer2', status: 'locked' });
+  });
+
   it('searches users literally, underscores and percent signs included', async () => {
     const hit = (await admin.get('/api/users?q=wy_officer1')).json();
     expect(hit.items.map((u: { username: string }) => u.username)).toEqual(['wy_officer1']);

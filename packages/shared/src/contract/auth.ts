@@ -45,5 +45,7 @@ export const Me = z.object({
   totpEnabled: z.boolean(),
   passwordExpiresAt: z.string().nullable(),
   idleTimeoutMinutes: z.number().int(),
+  /** The rules a new password must meet, so the login step and 个人设置 can show them. */
+  passwordPolicy: z.object({ minLength: z.number().int(), minClasses: z.number().int(), forbidUsername: z.boolean(), maxAgeDays: z.number().int(), historyCount: z.number().int() }),
 });
 export type Me = z.infer<typeof Me>;

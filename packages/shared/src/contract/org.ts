@@ -122,6 +122,7 @@ export const UserListQuery = PageQuery.extend({
   agencyId: Id.optional().describe('机关'),
   unitId: Id.optional().describe('科室'),
   status: z.enum(userStatuses).optional().describe('状态'),
+  roleId: Id.optional().describe('角色'),
 });
 export const SetRolesBody = z.object({ roles: z.array(RoleAssignment).max(20).describe('角色') });
 export const ResetPasswordResult = z.object({ temporaryPassword: z.string() });

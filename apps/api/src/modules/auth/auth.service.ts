@@ -71,7 +71,8 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
     throw new AppError(401, ErrorCode.InvalidCredentials, `用户名或密码错误；连续失败 ${policy.lockout.maxFailures} 次将锁定 ${policy.lockout.lockMinutes} 分钟`);
   }
 
-  const actorAudit = { ...ctx.auditActor, actorId: user.id, actorName: `${user.display_name}（${user.username}）`, agencyId: user.agency_id };
+  const loginRoles = await findActorRoles(ctx.db, user.id);
+  const actorAudit = { ...ctx.auditActor, actorId: user.id, actorName: `${user.display_name}（${user.username}）`, actorRole: loginRoles.map((r) => r.name).join(',') || '无角色', agencyId: user.agency_id };
   if (user.status !== 'active' || user.admin_locked) {
     await ctx.tx((tx) => appendAudit(tx, actorAudit, { action: 'auth.login', objectType: 'user', objectId: user.id, result: 'failure', detail: { reason: user.admin_locked ? 'adminLocked' : 'disabled' } }, now));
     throw new AppError(401, ErrorCode.AccountDisabled, '账户已停用或被管理员锁定，请联系系统管理员');
@@ -261,5 +262,6 @@ export async function me(ctx: Ctx): Promise<Me> {
     totpEnabled: Boolean(user?.totp_enabled),
     passwordExpiresAt: expires,
     idleTimeoutMinutes: policy.session.idleMinutes,
+    passwordPolicy: policy.password,
   };
 }

@@ -21,7 +21,7 @@ export const toAgency = (r: AgencyTable): Agency => ({
 export const toUnit = (r: UnitTable): Unit => ({ id: r.id, agencyId: r.agency_id, parentId: r.parent_id, name: r.name, status: r.status, sortOrder: r.sort_order });
 
 export const listAgencies = (db: Q, scope: Scope) =>
-  db.selectFrom('agencies').selectAll().where(scopeWhere(scope, { agencyId: 'agencies.id' })).orderBy('path').orderBy('sort_order').execute();
+  db.selectFrom('agencies').selectAll().where(scopeWhere(scope, { agencyId: 'agencies.id' })).orderBy('sort_order').orderBy('division_code').orderBy('name').execute();
 
 export const findAgency = (db: Q, scope: Scope, id: string) =>
   db.selectFrom('agencies').selectAll().where('id', '=', id).where(scopeWhere(scope, { agencyId: 'agencies.id' })).executeTakeFirst();
@@ -33,7 +33,7 @@ export const insertAgency = (tx: Tx, row: AgencyTable) => tx.insertInto('agencie
 export const updateAgency = (tx: Tx, id: string, patch: Partial<AgencyTable>) => tx.updateTable('agencies').set(patch).where('id', '=', id).execute();
 
 export const listUnits = (db: Q, scope: Scope, agencyId: string) =>
-  db.selectFrom('units').selectAll().where('agency_id', '=', agencyId).where(scopeWhere(scope, { agencyId: 'units.agency_id' })).orderBy('path').orderBy('sort_order').execute();
+  db.selectFrom('units').selectAll().where('agency_id', '=', agencyId).where(scopeWhere(scope, { agencyId: 'units.agency_id' })).orderBy('sort_order').orderBy('name').execute();
 
 export const findUnit = (db: Q, scope: Scope, id: string) =>
   db.selectFrom('units').selectAll().where('id', '=', id).where(scopeWhere(scope, { agencyId: 'units.agency_id' })).executeTakeFirst();

@@ -1,4 +1,5 @@
 import type { DataScope, User } from '@zhifa/shared';
+import { sql, type SqlBool } from 'kysely';
 import type { Scope } from '../../platform/auth/scope';
 import { scopeWhere } from '../../platform/auth/scope-sql';
 import { likeContains } from '../../platform/db/like';
@@ -25,6 +26,7 @@ export interface UserFilter {
   agencyId?: string | undefined;
   unitId?: string | undefined;
   status?: 'active' | 'locked' | 'disabled' | undefined;
+  roleId?: string | undefined;
 }
 
 function filtered(db: Q, scope: Scope, f: UserFilter, now: string) {
@@ -36,9 +38,15 @@ function filtered(db: Q, scope: Scope, f: UserFilter, now: string) {
   if (f.agencyId) q = q.where('u.agency_id', '=', f.agencyId);
   if (f.unitId) q = q.where('u.unit_id', '=', f.unitId);
   if (f.status === 'disabled') q = q.where('u.status', '=', 'disabled');
-  if (f.status === 'active') q = q.where('u.status', '=', 'active').where('u.admin_locked', '=', 0);
+  // Locked by failed logins: counted per login name (see auth), so it lives outside the users table.
+  const failureLocked = sql<SqlBool>`exists (select 1 from login_failures lf where lf.username = u.username and lf.locked_until > ${now})`;
+  if (f.status === 'active') q = q.where('u.status', '=', 'active').where('u.admin_locked', '=', 0).where(sql<SqlBool>`not ${failureLocked}`);
+  if (f.roleId) {
+    const roleId = f.roleId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('user_roles as ur').select('ur.user_id').whereRef('ur.user_id', '=', 'u.id').where('ur.role_id', '=', roleId)));
+  }
   if (f.status === 'locked') {
-    q = q.where((eb) => eb.or([eb('u.admin_locked', '=', 1), eb.exists(eb.selectFrom('login_failures as lf').select('lf.username').whereRef('lf.username', '=', 'u.username').where('lf.locked_until', '>', now))]));
+    q = q.where((eb) => eb.or([eb('u.admin_locked', '=', 1), failureLocked]));
   }
   return q;
 }

@@ -114,7 +114,7 @@ export async function updateUser(ctx: Ctx, id: string, patch: Partial<{ displayN
   await ctx.tx(async (tx) => {
     await repo.updateUser(tx, id, { ...changes, updated_at: ctx.now() });
     if (patch.status === 'disabled') await repo.revokeSessions(tx, id, ctx.now());
-    await ctx.audit(tx, { action: 'org.user.update', objectType: 'user', objectId: id, detail: { changes: patch } });
+    await ctx.audit(tx, { action: 'org.user.update', objectType: 'user', objectId: id, detail: { username: row.username, changes: patch } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
@@ -130,7 +130,7 @@ export async function setBusinessRoles(ctx: Ctx, id: string, list: Assignment[])
   const businessIds = new Set(current.filter((r) => !r.admin_kind).map((r) => r.id));
   await ctx.tx(async (tx) => {
     await repo.replaceRoles(tx, id, list, ctx.now(), businessIds);
-    await ctx.audit(tx, { action: 'org.user.roles', objectType: 'user', objectId: id, detail: { before: user.roles.filter((r) => businessIds.has(r.roleId)).map((r) => ({ roleId: r.roleId, dataScope: r.dataScope })), after: list } });
+    await ctx.audit(tx, { action: 'org.user.roles', objectType: 'user', objectId: id, detail: { username: user.username, before: user.roles.filter((r) => businessIds.has(r.roleId)).map((r) => ({ roleId: r.roleId, dataScope: r.dataScope })), after: list } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
@@ -145,7 +145,7 @@ export async function grantAdminRole(ctx: Ctx, id: string, a: Assignment): Promi
   if (problem) throw invalidField('body.roleId', `角色：${problem}`);
   await ctx.tx(async (tx) => {
     await repo.insertUserRole(tx, id, a.roleId, a.dataScope, ctx.now());
-    await ctx.audit(tx, { action: 'security.adminRole.grant', objectType: 'user', objectId: id, detail: { roleId: a.roleId, dataScope: a.dataScope } });
+    await ctx.audit(tx, { action: 'security.adminRole.grant', objectType: 'user', objectId: id, detail: { username: user.username, roleId: a.roleId, roleName: role!.name, dataScope: a.dataScope } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
@@ -158,7 +158,7 @@ export async function revokeAdminRole(ctx: Ctx, id: string, roleId: string): Pro
   await ctx.tx(async (tx) => {
     await repo.deleteUserRole(tx, id, roleId);
     await repo.revokeSessions(tx, id, ctx.now());
-    await ctx.audit(tx, { action: 'security.adminRole.revoke', objectType: 'user', objectId: id, detail: { roleId } });
+    await ctx.audit(tx, { action: 'security.adminRole.revoke', objectType: 'user', objectId: id, detail: { username: user.username, roleId, roleName: role.name } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
@@ -187,7 +187,7 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
     await repo.insertPasswordHistory(tx, id, hash, now);
     await repo.revokeSessions(tx, id, now);
     await repo.clearFailures(tx, user.username);
-    await ctx.audit(tx, { action: 'org.user.resetPassword', objectType: 'user', objectId: id });
+    await ctx.audit(tx, { action: 'org.user.resetPassword', objectType: 'user', objectId: id, detail: { username: user.username } });
   });
   return { temporaryPassword: pwd };
 }
@@ -199,7 +199,7 @@ export async function setLocked(ctx: Ctx, id: string, locked: boolean): Promise<
     await repo.updateUser(tx, id, { admin_locked: locked ? 1 : 0, updated_at: ctx.now() });
     if (locked) await repo.revokeSessions(tx, id, ctx.now());
     else await repo.clearFailures(tx, user.username);
-    await ctx.audit(tx, { action: locked ? 'org.user.lock' : 'org.user.unlock', objectType: 'user', objectId: id });
+    await ctx.audit(tx, { action: locked ? 'org.user.lock' : 'org.user.unlock', objectType: 'user', objectId: id, detail: { username: user.username } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
