@@ -1,10 +1,14 @@
 import { ConfigError, loadConfig } from './platform/config';
+import { startJobRunner, type JobRunner } from './platform/jobs/job-runner';
+import { jobsEnabled } from './platform/jobs/jobs-config';
 import { createServer } from './server';
 
 async function main(): Promise<void> {
   let config;
+  let jobs;
   try {
     config = loadConfig();
+    jobs = jobsEnabled();
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);
@@ -13,8 +17,14 @@ async function main(): Promise<void> {
     throw e;
   }
   const server = await createServer(config, { serveStatic: true, logger: true });
+  const log = server.app.log;
+  // Background jobs (approval reminders …) unless ZHIFA_JOBS=off; safe to run in several processes.
+  const runner: JobRunner | null = jobs
+    ? startJobRunner(server.deps, { onError: (err) => log.error({ err }, 'job runner failed'), onJobError: (job, error) => log.warn({ job, error }, 'job failed') })
+    : null;
   const shutdown = async (signal: string) => {
     server.app.log.info({ signal }, 'shutting down');
+    await runner?.stop();
     await server.close();
     process.exit(0);
   };

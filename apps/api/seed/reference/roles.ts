@@ -46,7 +46,7 @@ export const builtinRoles: BuiltinRole[] = [
     name: '局领导',
     description: '重大事项审批与集体讨论，查看综合分析',
     adminKind: null,
-    permissions: [...common, ...read, P.OfficerManage, P.DocumentAdmin, P.ApprovalAct, P.StatsRead],
+    permissions: [...common, ...read, P.OfficerManage, P.DocumentAdmin, P.ApprovalAct, P.ApprovalAdmin, P.StatsRead],
   },
   {
     code: 'sysAdmin',

@@ -1,0 +1,49 @@
+import { builtinRoles } from './roles';
+
+/**
+ * Default approval chains for the pilot city and its districts (issue 4). Seeded once per agency and
+ * object type; an administrator with `approval.admin` changes them later (a change makes a new
+ * version, running approvals keep theirs). 科室负责人 steps go to the chief of the submitter's own
+ * unit or a unit above it; a 集体讨论 step (局领导) for major penalty cases comes with the case module.
+ */
+export interface ChainStepSeed {
+  name: string;
+  roleCode: string;
+  roleName: string;
+  agency: 'own' | 'parent';
+  unitMode: 'any' | 'submitterUnit' | 'unit';
+  unitId: string | null;
+  unitName: string | null;
+  mode: 'any' | 'all';
+  remindAfterHours: number;
+}
+
+const step = (name: string, roleCode: string, unitMode: ChainStepSeed['unitMode'] = 'any'): ChainStepSeed => ({
+  name,
+  roleCode,
+  roleName: builtinRoles.find((r) => r.code === roleCode)!.name,
+  agency: 'own',
+  unitMode,
+  unitId: null,
+  unitName: null,
+  mode: 'any',
+  remindAfterHours: 24,
+});
+
+const chief = (name: string) => step(name, 'unitChief', 'submitterUnit');
+const leader = step('分管领导审批', 'deputyLeader');
+const legal = step('法制审核', 'legalReviewer');
+
+const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
+  { objectType: 'generic:matter', name: '通用事项审批', steps: [chief('科室负责人审批')] },
+  { objectType: 'document:case-filing-approval', name: '立案审批表审批', steps: [chief('科室负责人审核'), leader] },
+  { objectType: 'caseFiling', name: '立案审批', steps: [chief('科室负责人审核'), leader] },
+  { objectType: 'penaltyDecision', name: '行政处罚决定审批', steps: [chief('科室负责人审核'), legal, leader] },
+  { objectType: 'inspectionScheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
+  { objectType: 'document:inspection-scheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
+  { objectType: 'document:rectification-order', name: '责令限期整改指令书审批', steps: [chief('科室负责人审批')] },
+];
+
+const pilotAgencies = ['agency:610200', 'agency:610202', 'agency:610203', 'agency:610204', 'agency:610222', 'agency:tcxq'];
+
+export const defaultApprovalChains = pilotAgencies.flatMap((agencyKey) => chains.map((c) => ({ agencyKey, ...c })));
