@@ -8,6 +8,10 @@ import { hashPassword } from '../src/modules/auth/password-hash';
 import { demoUsers, DEMO_PASSWORD } from './demo/users';
 import { orgTree, type UnitSeed } from './reference/org-tree';
 import { builtinRoles } from './reference/roles';
+import { defaultApprovalChains } from './reference/approval-chains';
+import { seedLegalLibrary } from './legal-library';
+import { seedRegistryDemo } from './registry-demo';
+import { seedDocumentDemo, seedDocumentReference } from './documents';
 
 /** Reference data every installation needs: built-in roles and the organisation tree. Idempotent. */
 export async function seedReference(db: Db, clock: Clock): Promise<number> {
@@ -33,6 +37,14 @@ export async function seedReference(db: Db, clock: Clock): Promise<number> {
       await insertUnits(tx, id, null, '/', a.units, now);
       added++;
     }
+    for (const c of defaultApprovalChains) {
+      const agencyId = stableId(c.agencyKey);
+      if (await tx.selectFrom('approval_chains').select('id').where('agency_id', '=', agencyId).where('object_type', '=', c.objectType).executeTakeFirst()) continue;
+      await tx.insertInto('approval_chains').values({ id: stableId(`approvalChain:${c.agencyKey}:${c.objectType}`), agency_id: agencyId, object_type: c.objectType, name: c.name, version: 1, steps: JSON.stringify(c.steps), status: 'active', created_at: now, updated_at: now, updated_by: null }).execute();
+      added++;
+    }
+    added += await seedLegalLibrary(tx, now);
+    added += await seedDocumentReference(tx, now);
     if (added) await appendAudit(tx, systemActor, { action: 'seed.reference', detail: { added } }, now);
     return added;
   });
@@ -48,8 +60,18 @@ async function insertUnits(tx: Tx, agencyId: string, parentId: string | null, pa
   }
 }
 
-/** Demo accounts for the embedded mode; only for usernames not yet present. */
-export async function seedDemo(db: Db, clock: Clock): Promise<number> {
+/**
+ * Demo accounts for the embedded mode; only for usernames not yet present. Then the demo registry
+ * (enterprises, officers) and, given the data directory, the documents' demo seals, keys and accounts.
+ */
+export async function seedDemo(db: Db, clock: Clock, files?: { dataDir: string; secret: string }): Promise<number> {
+  let added = await seedDemoUsers(db, clock);
+  await seedRegistryDemo(db, clock);
+  if (files) added += await seedDocumentDemo(db, clock, files);
+  return added;
+}
+
+async function seedDemoUsers(db: Db, clock: Clock): Promise<number> {
   const existing = new Set((await db.selectFrom('users').select('username').execute()).map((r) => r.username));
   const missing = demoUsers.filter((u) => !existing.has(u.username));
   if (!missing.length) return 0;

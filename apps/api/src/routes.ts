@@ -1,9 +1,14 @@
 import type { RouteDef } from './platform/http/define-route';
+import { approvalRoutes } from './modules/approval/approval.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { checklistRoutes } from './modules/checklist/checklist.routes';
+import { documentRoutes } from './modules/document/document.routes';
+import { searchRoutes } from './modules/search/search.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { registryRoutes } from './modules/registry/registry.routes';
 import { securityRoutes } from './modules/security/security.routes';
 import { systemRoutes } from './modules/system/system.routes';
 
 /** Every module's routes; a new module adds its list here. */
-export const allRoutes: RouteDef[] = [...systemRoutes, ...authRoutes, ...orgRoutes, ...securityRoutes, ...auditRoutes];
+export const allRoutes: RouteDef[] = [...systemRoutes, ...authRoutes, ...orgRoutes, ...securityRoutes, ...auditRoutes, ...registryRoutes, ...checklistRoutes, ...searchRoutes, ...approvalRoutes, ...documentRoutes];

@@ -20,7 +20,7 @@ export async function createServer(config: Config, opts: { clock?: Clock; serveS
   const clock = opts.clock ?? systemClock;
   await migrateToLatest(db);
   await seedReference(db, clock);
-  if (config.demo) await seedDemo(db, clock);
+  if (config.demo) await seedDemo(db, clock, config);
   const deps: AppDeps = { db, dialect, config, clock };
   const app = await buildApp(deps, { routes: allRoutes, serveStatic: opts.serveStatic ?? false, logger: opts.logger ?? false });
   return {

@@ -7,3 +7,4 @@ export * from './contract/auth';
 export * from './contract/org';
 export * from './contract/audit';
 export * from './contract/security';
+export * from './contract/document';

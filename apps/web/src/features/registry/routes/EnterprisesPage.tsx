@@ -127,7 +127,7 @@ export function EnterprisesPage() {
             ]}
           />
           <Input.Search className="filter-search" aria-label="搜索企业" placeholder="单位名称或统一社会信用代码" allowClear value={q} onChange={(e) => setQ(e.target.value)} onSearch={(text) => set({ q: text.trim() || undefined })} enterButton="查询" maxLength={100} />
-          <Button icon={<ReloadOutlined />} onClick={() => setFilter({ page: 1 })}>
+          <Button icon={<ReloadOutlined />} onClick={() => setFilter({ page: 1, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])) })}>
             重置
           </Button>
         </Flex>

@@ -93,7 +93,7 @@ export function OfficersPage() {
           <Select aria-label="状态" className="filter-status" placeholder="状态" allowClear value={filter.status} onChange={(v) => set({ status: v })} options={officerStatuses.map((s) => ({ value: s, label: officerStatusLabel[s] }))} />
           <Select aria-label="证件状态" className="registry-filter-select" placeholder="证件状态" allowClear value={filter.certState} onChange={(v) => set({ certState: v })} options={certificateStates.map((s) => ({ value: s, label: certificateStateLabel[s] }))} />
           <Input.Search className="filter-search" aria-label="搜索执法人员" placeholder="姓名或执法证号" allowClear value={q} onChange={(e) => setQ(e.target.value)} onSearch={(t) => set({ q: t.trim() || undefined })} enterButton="查询" maxLength={100} />
-          <Button icon={<ReloadOutlined />} onClick={() => setFilter({ page: 1 })}>
+          <Button icon={<ReloadOutlined />} onClick={() => setFilter({ page: 1, q: undefined, agencyId: undefined, status: undefined, certState: undefined })}>
             重置
           </Button>
         </Flex>
