@@ -17,6 +17,8 @@ import { evaluate, sectorOf, type EnterpriseData } from '../src/modules/registry
 import * as enterpriseRepo from '../src/modules/registry/enterprise.repository';
 import { toOfficerRow } from '../src/modules/registry/officer.service';
 import * as officerRepo from '../src/modules/registry/officer.repository';
+import { upsertSearchDocuments } from '../src/modules/search/search.service';
+import { enterpriseSearchDocument } from '../src/modules/registry/enterprise-search';
 
 export function enterpriseDataOf(e: EnterpriseSeed): EnterpriseData {
   const data: EnterpriseData = {
@@ -78,6 +80,7 @@ export async function seedRegistryDemo(db: Db, clock: Clock): Promise<{ enterpri
       return { id, data, row: enterpriseRepo.toEnterpriseRow(id, data, evaluate(data), { isPilot: e.isPilot, isDemo: true, createdAt: now, updatedAt: now }) };
     });
     await enterpriseRepo.insertEnterprises(tx, rows.map((r) => r.row));
+    await upsertSearchDocuments(tx, rows.map((r) => enterpriseSearchDocument(r.row)));
     await enterpriseRepo.replaceLicences(tx, [], rows.flatMap((r) => enterpriseRepo.licenceRows(r.id, r.data.licences, newId)));
     await enterpriseRepo.insertChanges(
       tx,

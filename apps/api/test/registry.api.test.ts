@@ -243,7 +243,7 @@ describe(`enterprise Excel import and export on ${testDb}`, () => {
     const report = (await upload(file, 'dryRun=true')).json();
     const byColumn = Object.fromEntries((report.errors as { row: number; column: string; message: string }[]).map((e) => [`${e.row}:${e.column}`, e.message]));
     expect(byColumn['3:单位名称']).toBe('与第 2 行是同一企业（统一社会信用代码和单位名称都相同）');
-    expect(byColumn['4:属地机关']).toMatch(/“火星应急管理局”不是您数据范围内的机关名称/);
+    expect(byColumn['4:属地机关']).toBe('“火星应急管理局”不是在用的机关名称（请从下拉列表中选择）');
     expect(byColumn['4:纬度']).toBe('经度和纬度须同时填写');
     expect(byColumn['4:企业规模']).toMatch(/^“超大型”不在代码表中，应为 大型、中型、小型、微型 之一$/);
     expect(byColumn['4:从业人员数']).toBe('“三十”不是数字');

@@ -18,6 +18,8 @@ import { buildReport, shouldWrite } from './import-report';
 import { isUniqueViolation } from './unique-violation';
 import { agencyContext, placementProblems } from './registry-agencies';
 import { readSheet } from './workbook';
+import { upsertSearchDocuments } from '../search/search.service';
+import { enterpriseSearchDocument } from './enterprise-search';
 
 const identity = (creditCode: string, name: string) => `${creditCode}\u0000${name}`;
 const header = (key: string) => enterpriseColumns.find((c) => c.key === key)!.header;
@@ -111,6 +113,7 @@ export async function importEnterprises(ctx: Ctx, file: Buffer, opts: { mode: Im
     await ctx.tx(async (tx) => {
       await repo.insertEnterprises(tx, inserts);
       await repo.overwriteEnterprises(tx, overwrites);
+      await upsertSearchDocuments(tx, [...inserts, ...overwrites].map(enterpriseSearchDocument));
       await repo.replaceLicences(tx, licencesReplaced, licenceRows);
       await repo.insertChanges(tx, history);
       await ctx.audit(tx, { action: 'registry.enterprise.import', objectType: 'enterprise', detail: { ...detail, written: inserts.length + overwrites.length } });

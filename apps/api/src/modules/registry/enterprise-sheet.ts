@@ -100,7 +100,7 @@ export interface ParsedEnterpriseRow {
 }
 
 export interface RowContext {
-  /** Agency id by its full name; only the agencies the caller may use. */
+  /** Agency id by full name, every active agency (whether the caller may use it is checked afterwards). */
   agencyIdByName: ReadonlyMap<string, string>;
 }
 
@@ -148,7 +148,7 @@ export function parseEnterpriseRow(cells: Readonly<Record<string, Cell>>, ctx: R
     if (name === null) continue;
     const id = ctx.agencyIdByName.get(name);
     if (id) raw[field] = id;
-    else errors.push({ column: headerOf(key), message: `“${name}”不是您数据范围内的机关名称（请从下拉列表中选择）` });
+    else errors.push({ column: headerOf(key), message: `“${name}”不是在用的机关名称（请从下拉列表中选择）` });
   }
   const lon = cellNumber(get('lon'));
   const lat = cellNumber(get('lat'));
@@ -184,7 +184,7 @@ export function parseEnterpriseRow(cells: Readonly<Record<string, Cell>>, ctx: R
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       const key = field === 'location' && issue.path[1] === 'lat' ? 'lat' : (columnOfField[field] ?? field);
-      const header = enterpriseColumns.find((c) => c.key === key)?.header ?? field;
+      const header = enterpriseColumns.find((c) => c.key === key)?.header ?? (field || '整行');
       errors.push({ column: header, message: withoutLabel(header, issue.message) });
     }
   }

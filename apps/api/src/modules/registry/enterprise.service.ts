@@ -12,6 +12,8 @@ import * as repo from './enterprise.repository';
 import { isUniqueViolation } from './unique-violation';
 import { agencyContext, placementProblems, type AgencyContext } from './registry-agencies';
 import { writeWorkbook, type CodeList } from './workbook';
+import { upsertSearchDocument } from '../search/search.service';
+import { enterpriseSearchDocument } from './enterprise-search';
 
 /** An export holds at most this many enterprises (more: narrow the filter). */
 export const MAX_EXPORT = 50_000;
@@ -66,6 +68,7 @@ export async function createEnterprise(ctx: Ctx, input: EnterpriseCreate): Promi
   const row = repo.toEnterpriseRow(id, data, evaluate(data), { isPilot: false, isDemo: false, createdAt: now, updatedAt: now });
   await guardIdentity(() => ctx.tx(async (tx) => {
     await repo.insertEnterprises(tx, [row]);
+    await upsertSearchDocument(tx, enterpriseSearchDocument(row));
     await repo.replaceLicences(tx, [], repo.licenceRows(id, data.licences, newId));
     await repo.insertChanges(tx, changeRows(ctx, id, [creationChange(data.name, '新建')], 'form', now));
     await ctx.audit(tx, { action: 'registry.enterprise.create', objectType: 'enterprise', objectId: id, detail: { name: data.name, creditCode: data.creditCode, supervisingAgencyId: data.supervisingAgencyId } });
@@ -91,6 +94,7 @@ export async function updateEnterprise(ctx: Ctx, id: string, patch: EnterprisePa
   await guardIdentity(() => ctx.tx(async (tx) => {
     const { id: _id, created_at: _c, is_demo: _d, is_pilot: _p, ...next } = repo.toEnterpriseRow(id, after, ev, { isPilot: row.is_pilot === 1, isDemo: row.is_demo === 1, createdAt: row.created_at, updatedAt: now });
     await repo.updateEnterprise(tx, id, next);
+    await upsertSearchDocument(tx, enterpriseSearchDocument({ ...row, ...next }));
     if (changes.some((c) => c.field === 'licences')) await repo.replaceLicences(tx, [id], repo.licenceRows(id, after.licences, newId));
     await repo.insertChanges(tx, changeRows(ctx, id, changes, 'form', now));
     await ctx.audit(tx, { action: 'registry.enterprise.update', objectType: 'enterprise', objectId: id, detail: { name: after.name, changes: changes.map((c) => ({ field: c.field, from: c.oldValue, to: c.newValue })) } });

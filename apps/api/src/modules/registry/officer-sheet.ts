@@ -73,7 +73,7 @@ export function parseOfficerRow(cells: Readonly<Record<string, Cell>>): ParsedOf
   if (parsed.success) patch = parsed.data;
   else {
     for (const issue of parsed.error.issues) {
-      const header = officerColumns.find((c) => c.key === String(issue.path[0]))?.header ?? '执法证有效期止';
+      const header = officerColumns.find((c) => c.key === String(issue.path[0]))?.header ?? '整行';
       errors.push({ column: header, message: withoutLabel(header, issue.message) });
     }
   }

@@ -97,7 +97,7 @@ export function EnterpriseDetailPage() {
         <Col xs={24} xl={16}>
           <div className="stack">
             <Card title="基本信息">
-              <Descriptions className="registry-desc" bordered size="small" column={{ xs: 1, xxl: 2 }} items={basics(e)} />
+              <Descriptions className="registry-desc" bordered size="small" column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }} items={basics(e)} />
             </Card>
             <Card title={`许可证（${e.licences.length}）`}>
               <Table
@@ -114,7 +114,7 @@ export function EnterpriseDetailPage() {
               />
             </Card>
             <Card title="专项信息（按行业领域和风险特征需要）">
-              <Descriptions className="registry-desc registry-desc-wide" bordered size="small" column={{ xs: 1, xxl: 2 }} items={specifics(e)} />
+              <Descriptions className="registry-desc registry-desc-wide" bordered size="small" column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }} items={specifics(e)} />
             </Card>
           </div>
         </Col>
