@@ -151,9 +151,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
     .addColumn('series_key', 'text', (c) => c.notNull())
     .addColumn('type_code', 'text', (c) => c.notNull())
+    .addColumn('number_code', 'text', (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('serial', 'integer', (c) => c.notNull())
     .addColumn('sub', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('unit_id', 'text', (c) => c.references('units.id'))
     .addColumn('number', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('document_id', 'text')
@@ -169,6 +171,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('document_numbers_number', ['agency_id', 'number'])
     .execute();
   await db.schema.createIndex('document_numbers_series').on('document_numbers').columns(['agency_id', 'series_key', 'year', 'status', 'serial']).execute();
+  await db.schema.createIndex('document_numbers_serial').on('document_numbers').columns(['agency_id', 'number_code', 'year', 'serial', 'sub']).execute();
   await db.schema.createIndex('document_numbers_reservation').on('document_numbers').columns(['reservation_id', 'serial']).execute();
 
   // 按案件统一编号: the serial a case (or inspection) got when its first document was issued.

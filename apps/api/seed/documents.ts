@@ -8,11 +8,12 @@
  * periods of service as dated rule values, and the approval chain for an agency's own new document
  * types (法制审核).
  *
- * Demo (embedded mode): the 演示样章 seal images and the demo officers' signatures, SM2 keys of the
- * pilot agencies, and two payment accounts of the pilot city (synthetic account numbers).
+ * Demo (embedded mode): each pilot agency's 演示样章 seal images (seed/assets, with its own name), the
+ * signatures of the officers of officer1 and officer2, SM2 keys of the pilot agencies, and two
+ * payment accounts of the pilot city (synthetic account numbers).
  */
 import { generateSm2KeyPair } from '@zhifa/documents';
-import { demoAccounts, demoImages } from '@zhifa/documents/fixtures/index';
+import { demoAccounts, demoAgency } from '@zhifa/documents/fixtures/index';
 import { appendAudit, systemActor } from '../src/platform/audit/audit';
 import type { Clock } from '../src/platform/clock';
 import { SecretBox } from '../src/platform/crypto/secret-box';
@@ -29,6 +30,7 @@ import * as numberingRepo from '../src/modules/document/numbering.repository';
 import { defaultSettingsRow } from '../src/modules/document/numbering.service';
 import { RULE_ABSENT_DELIVERY, RULE_CALENDAR, RULE_PAYMENT, RULE_PUBLIC_NOTICE } from '../src/modules/document/service-rules';
 import { checkImage } from '../src/modules/document/image-rules';
+import { demoAsset, demoSealNames, demoSignatureNames } from './document-demo-images';
 
 const PILOT = ['agency:610200', 'agency:610202', 'agency:610203', 'agency:610204', 'agency:610222', 'agency:tcxq'];
 
@@ -125,41 +127,50 @@ export async function seedDocumentReference(tx: Tx, now: string): Promise<number
 /** Demo assets; needs the data directory (file store) and the secret (sealed keys). */
 export async function seedDocumentDemo(db: Db, clock: Clock, opts: { dataDir: string; secret: string }): Promise<number> {
   const store = fileStoreFor(opts.dataDir);
-  const images = {
-    agencySeal: await store.put(demoImages.agencySeal),
-    enforcementSeal: await store.put(demoImages.enforcementSeal),
-    officer1: await store.put(demoImages.officerSignatures[0]!),
-    officer2: await store.put(demoImages.officerSignatures[1]!),
-  };
+  const seals: { agencyKey: string; kind: 'agencySeal' | 'enforcementSeal'; bytes: Buffer }[] = demoSealNames.flatMap((s) => [
+    { agencyKey: s.agencyKey, kind: 'agencySeal' as const, bytes: demoAsset(`seal-${s.file}-agency`) },
+    { agencyKey: s.agencyKey, kind: 'enforcementSeal' as const, bytes: demoAsset(`seal-${s.file}-enforcement`) },
+  ]);
+  const signatures = demoSignatureNames.map((s) => ({ certNo: s.certNo, bytes: demoAsset(`signature-${s.file}`) }));
+  const stored = new Map<Buffer, Awaited<ReturnType<typeof store.put>>>();
+  for (const b of [...seals.map((s) => s.bytes), ...signatures.map((s) => s.bytes)]) stored.set(b, await store.put(b));
   const box = new SecretBox(opts.secret, 'document-signing-key');
   return inTransaction(db, async (tx) => {
     const now = clock.now().toISOString();
     let added = 0;
-    for (const f of Object.values(images)) await recordFile(tx, f, 'image/png', now, null);
+    for (const f of stored.values()) await recordFile(tx, f, 'image/png', now, null);
+    for (const s of seals) {
+      const agencyId = stableId(s.agencyKey);
+      if (!(await tx.selectFrom('agencies').select('id').where('id', '=', agencyId).executeTakeFirst())) continue;
+      if ((await docRepo.activeSeals(tx, agencyId)).some((x) => x.kind === s.kind)) continue;
+      const size = checkImage(s.bytes, 'seal');
+      await docRepo.insertSeal(tx, { id: stableId(`seal:${s.agencyKey}:${s.kind}`), agency_id: agencyId, kind: s.kind, file_sha256: stored.get(s.bytes)!.sha256, width: size.ok ? size.width : 0, height: size.ok ? size.height : 0, active: 1, uploaded_by: null, uploaded_at: now });
+      added++;
+    }
     for (const key of PILOT) {
       const agencyId = stableId(key);
       if (!(await tx.selectFrom('agencies').select('id').where('id', '=', agencyId).executeTakeFirst())) continue;
-      for (const kind of ['agencySeal', 'enforcementSeal'] as const) {
-        if ((await docRepo.activeSeals(tx, agencyId)).some((s) => s.kind === kind)) continue;
-        const size = checkImage(demoImages[kind], 'seal');
-        await docRepo.insertSeal(tx, { id: stableId(`seal:${key}:${kind}`), agency_id: agencyId, kind, file_sha256: images[kind].sha256, width: size.ok ? size.width : 0, height: size.ok ? size.height : 0, active: 1, uploaded_by: null, uploaded_at: now });
-        added++;
-      }
       if (!(await docRepo.activeKey(tx, agencyId))) {
         const pair = generateSm2KeyPair();
         await docRepo.insertKeyIfNone(tx, { id: stableId(`signingKey:${key}:1`), agency_id: agencyId, public_key: pair.publicKey, private_key_sealed: box.seal(pair.privateKey), status: 'active', created_at: now });
         added++;
       }
     }
-    // Handwritten signatures of the two demo officers of 监察一科 (officer1, officer2).
-    for (const [certNo, file] of [['61020019001', images.officer1], ['61020019002', images.officer2]] as const) {
-      const officerId = stableId(`officer:${certNo}`);
+    // Handwritten signatures of the officers of the demo accounts officer1 (王建国) and officer2 (刘思远).
+    for (const s of signatures) {
+      const officerId = stableId(`officer:${s.certNo}`);
       const officer = await tx.selectFrom('officers').select(['id', 'agency_id']).where('id', '=', officerId).executeTakeFirst();
       if (!officer || (await docRepo.officerSignatures(tx, [officerId])).length) continue;
-      await docRepo.insertOfficerSignature(tx, { id: stableId(`officerSignature:${certNo}`), officer_id: officerId, agency_id: officer.agency_id, file_sha256: file.sha256, active: 1, uploaded_by: null, uploaded_at: now });
+      await docRepo.insertOfficerSignature(tx, { id: stableId(`officerSignature:${s.certNo}`), officer_id: officerId, agency_id: officer.agency_id, file_sha256: stored.get(s.bytes)!.sha256, active: 1, uploaded_by: null, uploaded_at: now });
       added++;
     }
     const city = stableId('agency:610200');
+    // The city's address and court for the documents (the address is marked 演示地址).
+    const settings = await numberingRepo.findSettings(tx, city);
+    if (settings && !settings.address) {
+      await numberingRepo.upsertSettings(tx, { ...settings, address: demoAgency.address, postcode: demoAgency.postcode, phone: demoAgency.phone, court: settings.court ?? demoAgency.court, updated_at: now });
+      added++;
+    }
     for (const [i, a] of demoAccounts.entries()) {
       if (await docRepo.paymentAccountByNumber(tx, city, a.accountNumber)) continue;
       await docRepo.insertPaymentAccountIfMissing(tx, { id: stableId(`paymentAccount:610200:${i}`), agency_id: city, bank: a.bank, account_name: a.accountName, account_number: a.accountNumber, active: 1, sort_order: i, created_at: now, updated_at: now });

@@ -8,6 +8,8 @@ import { approvalPages } from '../features/approval/routes';
 import { checklistPages } from '../features/checklist/routes';
 import { LoginPage } from '../features/auth/routes/LoginPage';
 import { DashboardPage } from '../features/dashboard/routes/DashboardPage';
+import { documentPages } from '../features/document/routes';
+import { PublicVerifyPage } from '../features/public-verify/PublicVerifyPage';
 import { OrgPage } from '../features/org/routes/OrgPage';
 import { ProfilePage } from '../features/profile/routes/ProfilePage';
 import { registryPages } from '../features/registry/routes';
@@ -31,6 +33,7 @@ function page(path: string, element: ReactElement, permission?: Permission | nul
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  { path: '/public/verify/:token', element: <PublicVerifyPage /> },
   {
     path: '/',
     element: (
@@ -49,6 +52,7 @@ export const routes: RouteObject[] = [
       ...checklistPages.map(([path, element]) => page(path, element)),
       ...registryPages.map(([path, element, permission]) => page(path, element, permission)),
       ...approvalPages.map(([path, element, permission]) => page(path, element, permission)),
+      ...documentPages.map(([path, element, permission]) => page(path, element, permission)),
       page('/profile', <ProfilePage />),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -326,21 +326,37 @@ export const SignatureFiles = z.partialRecord(z.enum(signatureRoles), FileRef.nu
 
 const CaseKey = z.string().trim().min(1, { error: '案件（检查）标识不能为空' }).max(80, { error: '案件（检查）标识不能超过 80 个字符' }).describe('案件（检查）标识');
 
+const OfficerIds = z.array(Id, { error: '执法人员应为列表' }).max(2, { error: '执法人员：文书上最多显示两名执法人员（Q9），更多人员参加的可线下体现' }).describe('执法人员');
+const Fields = z.record(z.string(), z.unknown(), { error: '文书内容应为对象' }).describe('文书内容');
+const AccountIds = z.array(Id).max(10, { error: '缴款账户最多 10 个' }).describe('缴款账户');
+const UseUnitSeries = z.boolean().describe('使用本科室子序列编号');
+
 export const DocumentCreate = z.object({
   typeCode: z.string({ error: '请选择文书类型' }).trim().min(1, { error: '请选择文书类型' }).max(64).describe('文书类型'),
   title: OptText('标题', 200),
   enterpriseId: Id.nullable().optional().describe('当事人（企业库）'),
   party: PartyInput.nullable().optional(),
-  officerIds: z.array(Id, { error: '执法人员应为列表' }).max(2, { error: '执法人员：文书上最多显示两名执法人员（Q9），更多人员参加的可线下体现' }).default([]).describe('执法人员'),
-  fields: z.record(z.string(), z.unknown(), { error: '文书内容应为对象' }).default({}).describe('文书内容'),
+  officerIds: OfficerIds.default([]),
+  fields: Fields.default({}),
   caseKey: CaseKey.nullable().optional(),
-  paymentAccountIds: z.array(Id).max(10, { error: '缴款账户最多 10 个' }).default([]).describe('缴款账户'),
+  paymentAccountIds: AccountIds.default([]),
   signatureFiles: SignatureFiles.optional(),
-  useUnitSeries: z.boolean().default(false).describe('使用本科室子序列编号'),
+  useUnitSeries: UseUnitSeries.default(false),
 });
 export type DocumentCreate = z.input<typeof DocumentCreate>;
 
-export const DocumentUpdate = DocumentCreate.omit({ typeCode: true }).partial();
+/** Only what is sent changes (no defaults: an absent field keeps its value). */
+export const DocumentUpdate = z.object({
+  title: OptText('标题', 200),
+  enterpriseId: Id.nullable().optional().describe('当事人（企业库）'),
+  party: PartyInput.nullable().optional(),
+  officerIds: OfficerIds.optional(),
+  fields: Fields.optional(),
+  caseKey: CaseKey.nullable().optional(),
+  paymentAccountIds: AccountIds.optional(),
+  signatureFiles: SignatureFiles.optional(),
+  useUnitSeries: UseUnitSeries.optional(),
+});
 export type DocumentUpdate = z.input<typeof DocumentUpdate>;
 
 export const DocumentIssueBody = z.object({
@@ -535,7 +551,8 @@ export const verifyStatuses = ['valid', 'corrected', 'voided'] as const;
 export type VerifyStatus = (typeof verifyStatuses)[number];
 export const verifyStatusLabel: Record<VerifyStatus, string> = { valid: '有效', corrected: '已更正', voided: '已作废' };
 
-export const TokenParams = z.object({ token: z.string().max(64).describe('核验码') });
+// No length rule here: any junk a client pastes gets the same plain 404 from the service.
+export const TokenParams = z.object({ token: z.string().describe('核验码') });
 
 export const VerifyResult = z.object({
   number: z.string().nullable(),

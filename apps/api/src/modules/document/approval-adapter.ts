@@ -1,14 +1,8 @@
-/**
- * The one place the documents module touches the approval engine (modules/approval). Everything
- * goes through the engine's service and registry, except `hasActiveChain`: the engine has no
- * service function for "does this agency approve this object type?" yet, so it reads the engine's
- * repository. When the engine exports one, replace that import and nothing else changes.
- */
+/** The one place the documents module touches the approval engine (modules/approval): its service and registry only. */
 import type { Db } from '../../platform/db/connect';
 import type { Tx } from '../../platform/db/tx';
-import { findActiveChainFor } from '../approval/approval-chain.repository';
 import { registerApprovalObjectType, type ApprovalObjectType } from '../approval/approval-object-types';
-import { isUniqueViolation, startApproval } from '../approval/approval.service';
+import { hasActiveChain as engineHasActiveChain, isUniqueViolation, startApproval } from '../approval/approval.service';
 import type { Ctx } from '../../platform/http/context';
 
 export type { ApprovalEvent, ApprovalInstanceInfo, ApprovalObjectType } from '../approval/approval-object-types';
@@ -19,7 +13,7 @@ export const submitForApproval = (tx: Tx, ctx: Ctx, input: { objectType: string;
   startApproval(tx, ctx, input);
 
 /** True when the agency has an active approval chain for the object type (e.g. `document:rectification-order`). */
-export const hasActiveChain = async (db: Db | Tx, agencyId: string, objectType: string): Promise<boolean> => Boolean(await findActiveChainFor(db, agencyId, objectType));
+export const hasActiveChain = (db: Db | Tx, agencyId: string, objectType: string): Promise<boolean> => engineHasActiveChain(db, agencyId, objectType);
 
 /** A unique index caught a second submit (or insert) racing the first. */
 export const uniqueViolation = (e: unknown): boolean => isUniqueViolation(e);

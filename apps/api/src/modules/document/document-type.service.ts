@@ -35,11 +35,16 @@ async function visibleAgencyIds(ctx: Ctx): Promise<string[] | null> {
   return [...new Set([actor.agencyId, ...ctx.scope.agencyIds, ...(await Promise.all(ctx.scope.agencyPaths.map((p) => repo.agencyIdsUnder(ctx.db, p)))).flat()])];
 }
 
+const catalogueOrder = new Map(documentTypes.map((t, i) => [t.code, i]));
+
 const present = (r: repo.TypeRow): DocumentType => repo.toDocumentType(r, packageVersions(r.code));
 
 export async function listTypes(ctx: Ctx, q: { status?: DocumentTypeStatus | undefined; kind?: DocumentType['kind'] | undefined; q?: string | undefined }): Promise<DocumentType[]> {
   const rows = await repo.listTypes(ctx.db, await visibleAgencyIds(ctx));
+  // The catalogue in its own order (立案 → 检查 → 现场处理 → … → 归档), an agency's own types after it.
+  const rank = (code: string) => catalogueOrder.get(code) ?? Number.MAX_SAFE_INTEGER;
   return rows
+    .sort((a, b) => rank(a.code) - rank(b.code) || a.created_at.localeCompare(b.created_at))
     .filter((r) => (!q.status || r.status === q.status) && (!q.kind || r.kind === q.kind) && (!q.q || r.name.includes(q.q) || r.code.includes(q.q) || (r.number_code ?? '').includes(q.q)))
     .map(present);
 }

@@ -3,7 +3,7 @@ import type { Scope } from '../../platform/auth/scope';
 import { scopeWhere } from '../../platform/auth/scope-sql';
 import type { Db } from '../../platform/db/connect';
 import { likeContains } from '../../platform/db/like';
-import type { DocumentServiceTable, DocumentTable } from '../../platform/db/schema';
+import type { DocumentSealTable, DocumentServiceTable, DocumentSigningKeyTable, DocumentTable, OfficerSignatureImageTable, PaymentAccountTable, RuleValueTable, ServiceConsentTable } from '../../platform/db/schema';
 import type { Tx } from '../../platform/db/tx';
 
 type Q = Db | Tx;
@@ -87,7 +87,7 @@ export const servicesOf = (db: Q, documentId: string) =>
 
 // ── consents to electronic service ────────────────────────────────────────────────────────────
 
-export const insertConsent = (tx: Tx, row: import('../../platform/db/schema').ServiceConsentTable) => tx.insertInto('service_consents').values(row).execute();
+export const insertConsent = (tx: Tx, row: ServiceConsentTable) => tx.insertInto('service_consents').values(row).execute();
 
 export const listConsents = (db: Q, scope: Scope, f: { enterpriseId?: string | undefined; q?: string | undefined }) => {
   let q = db.selectFrom('service_consents as c').selectAll('c').where(scopeWhere(scope, { agencyId: 'c.agency_id' }));
@@ -121,13 +121,13 @@ export const listSeals = (db: Q, agencyId: string) =>
 
 export const activeSeals = (db: Q, agencyId: string) => db.selectFrom('document_seals').select(['kind', 'file_sha256']).where('agency_id', '=', agencyId).where('active', '=', 1).execute();
 
-export const insertSeal = (tx: Tx, row: import('../../platform/db/schema').DocumentSealTable) => tx.insertInto('document_seals').values(row).execute();
+export const insertSeal = (tx: Tx, row: DocumentSealTable) => tx.insertInto('document_seals').values(row).execute();
 export const deactivateSeals = (tx: Tx, agencyId: string, kind: 'agencySeal' | 'enforcementSeal') => tx.updateTable('document_seals').set({ active: 0 }).where('agency_id', '=', agencyId).where('kind', '=', kind).execute();
 
 export const officerSignatures = (db: Q, officerIds: string[]) =>
   officerIds.length ? db.selectFrom('officer_signature_images').select(['officer_id', 'file_sha256', 'uploaded_at']).where('officer_id', 'in', officerIds).where('active', '=', 1).execute() : Promise.resolve([]);
 
-export const insertOfficerSignature = (tx: Tx, row: import('../../platform/db/schema').OfficerSignatureImageTable) => tx.insertInto('officer_signature_images').values(row).execute();
+export const insertOfficerSignature = (tx: Tx, row: OfficerSignatureImageTable) => tx.insertInto('officer_signature_images').values(row).execute();
 export const deactivateOfficerSignatures = (tx: Tx, officerId: string) => tx.updateTable('officer_signature_images').set({ active: 0 }).where('officer_id', '=', officerId).execute();
 
 export const listPaymentAccounts = (db: Q, scope: Scope, agencyId: string) =>
@@ -139,10 +139,10 @@ export const paymentAccountsByIds = (db: Q, agencyId: string, ids: string[]) =>
 export const findPaymentAccount = (db: Q, scope: Scope, id: string) =>
   db.selectFrom('payment_accounts').selectAll().where('id', '=', id).where(scopeWhere(scope, { agencyId: 'payment_accounts.agency_id' })).executeTakeFirst();
 
-export const insertPaymentAccount = (tx: Tx, row: import('../../platform/db/schema').PaymentAccountTable) => tx.insertInto('payment_accounts').values(row).execute();
-export const insertPaymentAccountIfMissing = (tx: Tx, row: import('../../platform/db/schema').PaymentAccountTable) =>
+export const insertPaymentAccount = (tx: Tx, row: PaymentAccountTable) => tx.insertInto('payment_accounts').values(row).execute();
+export const insertPaymentAccountIfMissing = (tx: Tx, row: PaymentAccountTable) =>
   tx.insertInto('payment_accounts').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
-export const updatePaymentAccount = (tx: Tx, id: string, patch: Partial<import('../../platform/db/schema').PaymentAccountTable>) => tx.updateTable('payment_accounts').set(patch).where('id', '=', id).execute();
+export const updatePaymentAccount = (tx: Tx, id: string, patch: Partial<PaymentAccountTable>) => tx.updateTable('payment_accounts').set(patch).where('id', '=', id).execute();
 export const paymentAccountByNumber = (db: Q, agencyId: string, accountNumber: string) =>
   db.selectFrom('payment_accounts').select('id').where('agency_id', '=', agencyId).where('account_number', '=', accountNumber).executeTakeFirst();
 
@@ -152,14 +152,14 @@ export const activeKey = (db: Q, agencyId: string) => db.selectFrom('document_si
 export const findKey = (db: Q, id: string) => db.selectFrom('document_signing_keys').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Inserts a key unless the agency already has an active one (another process may have won). */
-export const insertKeyIfNone = (tx: Tx, row: import('../../platform/db/schema').DocumentSigningKeyTable) =>
+export const insertKeyIfNone = (tx: Tx, row: DocumentSigningKeyTable) =>
   tx.insertInto('document_signing_keys').values(row).onConflict((oc) => oc.column('agency_id').where(sql<boolean>`status = 'active'`).doNothing()).execute();
 
 // ── rule values, agencies ─────────────────────────────────────────────────────────────────────
 
 export const ruleRows = (db: Q, keys: string[]) => db.selectFrom('rule_values').selectAll().where('key', 'in', keys).execute();
 export const ruleById = (db: Q, id: string) => db.selectFrom('rule_values').select('id').where('id', '=', id).executeTakeFirst();
-export const insertRule = (tx: Tx, row: import('../../platform/db/schema').RuleValueTable) => tx.insertInto('rule_values').values(row).execute();
+export const insertRule = (tx: Tx, row: RuleValueTable) => tx.insertInto('rule_values').values(row).execute();
 
 export const agencyRow = (db: Q, id: string) => db.selectFrom('agencies').select(['id', 'name', 'short_name', 'parent_id', 'path']).where('id', '=', id).executeTakeFirst();
 export const findAgencyInScope = (db: Q, scope: Scope, id: string) =>

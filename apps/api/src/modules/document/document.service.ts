@@ -1,5 +1,5 @@
 import { DocumentRenderError, getTemplate, renderDocx, renderPdf, sm2Sign, sm3Hex, type AgencySnapshot, type PartySnapshot } from '@zhifa/documents';
-import { Permission, type DocumentDetail, type DocumentListItem, type FieldError, type Page, type PartyInput, type DocumentCreate as DocumentCreateSchema } from '@zhifa/shared';
+import { Permission, type DocumentDetail, type DocumentListItem, type FieldError, type Page, type PartyInput, type DocumentCreate as DocumentCreateSchema, type DocumentUpdate as DocumentUpdateSchema } from '@zhifa/shared';
 import type { ApprovalObjectView } from '@zhifa/shared/contract/approval';
 import { toChinaDate } from '@zhifa/shared/rules/discretion';
 import type { z } from 'zod';
@@ -31,7 +31,7 @@ import { displayToken, mintVerifyToken } from './verify-token';
  */
 
 type CreateInput = z.output<typeof DocumentCreateSchema>;
-type UpdateInput = Partial<CreateInput>;
+type UpdateInput = z.output<typeof DocumentUpdateSchema>;
 
 interface OfficerRef {
   id: string;
@@ -722,10 +722,7 @@ export function documentApprovalType(code: string, label: string): ApprovalObjec
           ...(d.correction_reason ? [{ label: '更正原因', value: d.correction_reason }] : []),
           { label: '主要内容', value: summariseFields(fields) || '（无）' },
         ],
-        links: [
-          { label: '查看文书', href: `/documents/${d.id}` },
-          { label: '预览 PDF', href: `/api/documents/${d.id}/pdf` },
-        ],
+        links: [{ label: '查看文书（含 PDF 预览）', href: `/documents/${d.id}` }],
       };
     },
     onApproved: setStatusFromApproval('approved', ['pendingApproval']),

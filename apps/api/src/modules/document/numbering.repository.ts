@@ -95,10 +95,20 @@ export const updateNumber = (tx: Tx, id: string, patch: Partial<DocumentNumberTa
 export const firstReturned = (tx: Tx, agencyId: string, seriesKey: string, year: number) =>
   tx.selectFrom('document_numbers').selectAll().where('agency_id', '=', agencyId).where('series_key', '=', seriesKey).where('year', '=', year).where('status', '=', 'returned').orderBy('serial').limit(1).executeTakeFirst();
 
+/**
+ * Whether a serial of a type is already taken in a year (in any status), whatever the number looked
+ * like then: a change of brackets, prefix or numbering mode must not issue "the same" number twice.
+ */
+export const serialTaken = async (tx: Tx, n: { agencyId: string; numberCode: string; year: number; serial: number; sub: number; unitId: string | null }): Promise<boolean> => {
+  let q = tx.selectFrom('document_numbers').select('id').where('agency_id', '=', n.agencyId).where('number_code', '=', n.numberCode).where('year', '=', n.year).where('serial', '=', n.serial).where('sub', '=', n.sub);
+  q = n.unitId ? q.where('unit_id', '=', n.unitId) : q.where('unit_id', 'is', null);
+  return Boolean(await q.executeTakeFirst());
+};
+
 export const findNumber = (db: Q, id: string) => db.selectFrom('document_numbers').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const numbersOfCase = (tx: Tx, agencyId: string, caseKey: string, typeCode: string) =>
-  tx.selectFrom('document_numbers').select((eb) => eb.fn.max('sub').as('sub')).where('agency_id', '=', agencyId).where('case_key', '=', caseKey).where('type_code', '=', typeCode).executeTakeFirst();
+export const numbersOfCase = (tx: Tx, agencyId: string, caseKey: string, numberCode: string) =>
+  tx.selectFrom('document_numbers').select((eb) => eb.fn.max('sub').as('sub')).where('agency_id', '=', agencyId).where('case_key', '=', caseKey).where('number_code', '=', numberCode).executeTakeFirst();
 
 export const findCaseSerial = (tx: Tx, agencyId: string, caseKey: string) => tx.selectFrom('document_case_serials').selectAll().where('agency_id', '=', agencyId).where('case_key', '=', caseKey).executeTakeFirst();
 export const insertCaseSerial = (tx: Tx, row: { agency_id: string; case_key: string; series_key: string; year: number; serial: number; created_at: string }) => tx.insertInto('document_case_serials').values(row).execute();

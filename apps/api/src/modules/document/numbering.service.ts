@@ -148,19 +148,28 @@ export interface Allocated {
   year: number;
 }
 
-export const seriesKeyOf = (typeCode: string, unitId: string | null): string => `type:${typeCode}${unitId ? `:unit:${unitId}` : ''}`;
+/** A series counts one 文书简称 (types sharing it, like the 单位 and 个人 decisions, share the serials). */
+export const seriesKeyOf = (numberCode: string, unitId: string | null): string => `code:${numberCode}${unitId ? `:unit:${unitId}` : ''}`;
 
 function numberRow(r: AllocationRequest, seriesKey: string, year: number, serial: number, sub: number, number: string, now: string): DocumentNumberTable {
   return {
-    id: newId(), agency_id: r.agencyId, series_key: seriesKey, type_code: r.typeCode, year, serial, sub, number, status: 'issued', document_id: r.documentId, reservation_id: null,
+    id: newId(), agency_id: r.agencyId, series_key: seriesKey, type_code: r.typeCode, number_code: r.numberCode, year, serial, sub, unit_id: r.unit?.unitId ?? null, number, status: 'issued', document_id: r.documentId, reservation_id: null,
     case_key: r.caseKey, issued_at: now, returned_at: null, void_reason: null, voided_at: null, voided_by: null, created_at: now, updated_at: now,
   };
 }
 
-/** Allocates the next number; the caller's transaction holds the series lock until it ends. */
+/** Attempts before giving up on finding a free number (only reachable with a broken ledger). */
+const MAX_SKIPS = 10_000;
+
+/**
+ * Allocates the next number; the caller's transaction holds the series lock until it ends.
+ * A number already in the ledger (taken while the agency used the other numbering mode, or by a
+ * unit sub-series with the same label) is skipped, never issued twice.
+ */
 export async function allocateNumber(tx: Tx, r: AllocationRequest): Promise<Allocated> {
   const now = r.at.toISOString();
   const fmt = (year: number, serial: number, sub = 1) => formatDocumentNumber({ ...r.format, code: r.numberCode, year, serial, sub, unitLabel: r.unit?.label ?? null });
+  const taken = (year: number, serial: number, sub = 1) => repo.serialTaken(tx, { agencyId: r.agencyId, numberCode: r.numberCode, year, serial, sub, unitId: r.unit?.unitId ?? null });
   if (r.format.mode === 'perCase' && r.caseKey) {
     // One serial per case: lock the agency's case series, then reuse the case's serial if it has one.
     const caseSeries = `case${r.unit ? `:unit:${r.unit.unitId}` : ''}`;
@@ -168,17 +177,19 @@ export async function allocateNumber(tx: Tx, r: AllocationRequest): Promise<Allo
     await repo.lockCounter(tx, r.agencyId, caseSeries, year, now);
     let cs = await repo.findCaseSerial(tx, r.agencyId, r.caseKey);
     if (!cs) {
-      const serial = await repo.advanceCounter(tx, r.agencyId, caseSeries, year, 1, now);
+      let serial = await repo.advanceCounter(tx, r.agencyId, caseSeries, year, 1, now);
+      for (let i = 0; i < MAX_SKIPS && (await taken(year, serial)); i++) serial = await repo.advanceCounter(tx, r.agencyId, caseSeries, year, 1, now);
       cs = { agency_id: r.agencyId, case_key: r.caseKey, series_key: caseSeries, year, serial, created_at: now };
       await repo.insertCaseSerial(tx, cs);
     }
-    const sub = Number((await repo.numbersOfCase(tx, r.agencyId, r.caseKey, r.typeCode))?.sub ?? 0) + 1;
-    const row = numberRow(r, `case:${r.caseKey}:type:${r.typeCode}`, cs.year, cs.serial, sub, fmt(cs.year, cs.serial, sub), now);
+    let sub = Number((await repo.numbersOfCase(tx, r.agencyId, r.caseKey, r.numberCode))?.sub ?? 0) + 1;
+    for (let i = 0; i < MAX_SKIPS && (await taken(cs.year, cs.serial, sub)); i++) sub++;
+    const row = numberRow(r, `case:${r.caseKey}:code:${r.numberCode}`, cs.year, cs.serial, sub, fmt(cs.year, cs.serial, sub), now);
     await repo.insertNumbers(tx, [row]);
     return { id: row.id, number: row.number, serial: row.serial, sub, year: cs.year };
   }
   const year = chinaYear(r.at);
-  const seriesKey = seriesKeyOf(r.typeCode, r.unit?.unitId ?? null);
+  const seriesKey = seriesKeyOf(r.numberCode, r.unit?.unitId ?? null);
   await repo.lockCounter(tx, r.agencyId, seriesKey, year, now);
   // A number handed back from a reserved block is used first, so returned numbers leave no gap.
   const returned = await repo.firstReturned(tx, r.agencyId, seriesKey, year);
@@ -186,7 +197,8 @@ export async function allocateNumber(tx: Tx, r: AllocationRequest): Promise<Allo
     await repo.updateNumber(tx, returned.id, { status: 'issued', document_id: r.documentId, issued_at: now, case_key: r.caseKey, updated_at: now });
     return { id: returned.id, number: returned.number, serial: returned.serial, sub: returned.sub, year };
   }
-  const serial = await repo.advanceCounter(tx, r.agencyId, seriesKey, year, 1, now);
+  let serial = await repo.advanceCounter(tx, r.agencyId, seriesKey, year, 1, now);
+  for (let i = 0; i < MAX_SKIPS && (await taken(year, serial)); i++) serial = await repo.advanceCounter(tx, r.agencyId, seriesKey, year, 1, now);
   const row = numberRow(r, seriesKey, year, serial, 1, fmt(year, serial), now);
   await repo.insertNumbers(tx, [row]);
   return { id: row.id, number: row.number, serial, sub: 1, year };
@@ -267,17 +279,23 @@ export async function reserveBlock(ctx: Ctx, input: { typeCode: string; count: n
   const at = ctx.clock.now();
   const now = at.toISOString();
   const year = chinaYear(at);
-  const seriesKey = seriesKeyOf(type.code, unit?.unitId ?? null);
+  const seriesKey = seriesKeyOf(type.number_code, unit?.unitId ?? null);
   const id = newId();
   await ctx.tx(async (tx) => {
     await repo.lockCounter(tx, actor.agencyId, seriesKey, year, now);
-    const last = await repo.advanceCounter(tx, actor.agencyId, seriesKey, year, input.count, now);
-    const from = last - input.count + 1;
+    // Serials taken under another numbering mode are skipped, so a block may have holes it never issues.
+    const serials: number[] = [];
+    for (let guard = 0; serials.length < input.count && guard < MAX_SKIPS; guard++) {
+      const serial = await repo.advanceCounter(tx, actor.agencyId, seriesKey, year, 1, now);
+      if (!(await repo.serialTaken(tx, { agencyId: actor.agencyId, numberCode: type.number_code!, year, serial, sub: 1, unitId: unit?.unitId ?? null }))) serials.push(serial);
+    }
+    const from = serials[0]!;
+    const last = serials[serials.length - 1]!;
     await repo.insertReservation(tx, { id, agency_id: actor.agencyId, unit_id: actor.unitId, type_code: type.code, series_key: seriesKey, year, from_serial: from, to_serial: last, device_id: input.deviceId, officer_id: actor.id, status: 'open', created_at: now, closed_at: null });
     const rows: DocumentNumberTable[] = [];
-    for (let serial = from; serial <= last; serial++) {
+    for (const serial of serials) {
       const number = formatDocumentNumber({ pattern: settings.pattern, prefix: settings.prefix, brackets: settings.brackets, code: type.number_code!, year, serial, unitLabel: unit?.label ?? null });
-      rows.push({ id: newId(), agency_id: actor.agencyId, series_key: seriesKey, type_code: type.code, year, serial, sub: 1, number, status: 'reserved', document_id: null, reservation_id: id, case_key: null, issued_at: null, returned_at: null, void_reason: null, voided_at: null, voided_by: null, created_at: now, updated_at: now });
+      rows.push({ id: newId(), agency_id: actor.agencyId, series_key: seriesKey, type_code: type.code, number_code: type.number_code!, year, serial, sub: 1, unit_id: unit?.unitId ?? null, number, status: 'reserved', document_id: null, reservation_id: id, case_key: null, issued_at: null, returned_at: null, void_reason: null, voided_at: null, voided_by: null, created_at: now, updated_at: now });
     }
     await repo.insertNumbers(tx, rows);
     await ctx.audit(tx, { action: 'document.numbers.reserve', objectType: 'numberingReservation', objectId: id, detail: { typeCode: type.code, year, from, to: last, deviceId: input.deviceId } });

@@ -1,6 +1,6 @@
 import { sm2Verify, sm3Hex } from '@zhifa/documents';
 import { verifyStatusLabel, type VerifyFileResult, type VerifyResult, type VerifyStatus } from '@zhifa/shared';
-import { fileStoreFor } from '../../platform/files/file-store';
+import { fileStoreFor, FileIntegrityError } from '../../platform/files/file-store';
 import type { Ctx } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import { ErrorCode } from '@zhifa/shared';
@@ -53,7 +53,13 @@ export async function verifyToken(ctx: Ctx, token: string): Promise<VerifyResult
   const row = await lookup(ctx, token);
   const status: VerifyStatus = row.status === 'corrected' ? 'corrected' : row.status === 'voided' ? 'voided' : 'valid';
   const key = row.signing_key_id ? await repo.findKey(ctx.db, row.signing_key_id) : undefined;
-  const pdf = await fileStoreFor(ctx.config.dataDir).get(row.pdf_sha256!);
+  // A stored original that no longer matches its hash cannot vouch for anything: the signature is then shown as failed.
+  const pdf = await fileStoreFor(ctx.config.dataDir)
+    .get(row.pdf_sha256!)
+    .catch((e: unknown) => {
+      if (e instanceof FileIntegrityError) return null;
+      throw e;
+    });
   const party = row.party ? (JSON.parse(row.party) as { party: { name: string; kind: 'organization' | 'soleProprietor' | 'individual' } }).party : null;
   const result: VerifyResult = {
     number: row.number,
@@ -67,7 +73,7 @@ export async function verifyToken(ctx: Ctx, token: string): Promise<VerifyResult
     sm3: row.pdf_sm3!,
     signatureAlgorithm: 'SM2-with-SM3',
     signature: row.signature ?? '',
-    signatureValid: Boolean(key && row.signature && sm3Hex(pdf) === row.pdf_sm3 && sm2Verify(pdf, row.signature, key.public_key)),
+    signatureValid: Boolean(pdf && key && row.signature && sm3Hex(pdf) === row.pdf_sm3 && sm2Verify(pdf, row.signature, key.public_key)),
     publicKey: key?.public_key ?? '',
     currentToken: status === 'corrected' ? await currentToken(ctx, row) : null,
     correctionReason: null,

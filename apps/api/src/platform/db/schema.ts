@@ -770,9 +770,13 @@ export interface DocumentNumberTable {
   agency_id: string;
   series_key: string;
   type_code: string;
+  /** 文书简称 the serial counts for: types sharing one (罚 for 单位 and 个人) share the series. */
+  number_code: string;
   year: number;
   serial: number;
   sub: number;
+  /** The unit of a sub-series (its label is in the number), null for the agency's own series. */
+  unit_id: string | null;
   number: string;
   status: 'issued' | 'voided' | 'reserved' | 'returned';
   document_id: string | null;

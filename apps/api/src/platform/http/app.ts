@@ -68,7 +68,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
     genReqId: () => newId(),
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long enough for any verification token a client may paste; the route itself answers 404 for junk.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
   }).withTypeProvider<ZodTypeProvider>();
 
   const registered: FastifyInstance['registeredRoutes'] = [];

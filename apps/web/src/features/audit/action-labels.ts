@@ -109,6 +109,10 @@ export const auditActionLabel: Record<string, string> = {
   'checklist.item.approve': '法制审核通过',
   'checklist.item.return': '法制审核退回',
   'checklist.item.publish': '发布检查事项',
+  'document.issue': '签发文书',
+  'document.correction.issue': '签发更正文书',
+  'document.verify.lookup': '公开核验查询',
+  'document.verify.compare': '公开核验比对文件',
 };
 
 /** Filter groups: the API matches `action` by prefix. */

@@ -1,0 +1,157 @@
+import { fixtures } from '@zhifa/documents/fixtures/index';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/platform/config';
+import { stableId } from '../src/platform/stable-id';
+import { createServer, type Server } from '../src/server';
+import { lastAudit, startTestServer, testDb, type TestClient, type TestServer } from './test-server';
+
+let s: TestServer;
+let officer1: TestClient;
+let director: TestClient;
+let dongming: string;
+let year: number;
+const OFFICERS = [stableId('officer:61020019001'), stableId('officer:61020019002')];
+const TEAM1 = stableId('unit:610200:detachment:team1');
+
+async function draft(c: TestClient, typeCode: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const res = await c.post('/api/documents', { typeCode, enterpriseId: dongming, officerIds: OFFICERS, fields: fixtures[typeCode]!.input.fields, ...extra });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+async function issued(c: TestClient, id: string, body: Record<string, unknown> = {}): Promise<string> {
+  const res = await c.post(`/api/documents/${id}/issue`, body);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().number as string;
+}
+
+const serialOf = (number: string): number => Number(/(\d+)号$/.exec(number)![1]);
+
+beforeAll(async () => {
+  s = await startTestServer();
+  [officer1, director] = await Promise.all([s.as('officer1'), s.as('director')]);
+  dongming = ((await officer1.get(`/api/enterprises?q=${encodeURIComponent('陕西东铭车辆系统股份有限公司')}`)).json() as { items: { id: string }[] }).items[0]!.id;
+  year = new Date(s.clock.now().getTime() + 8 * 3600_000).getUTCFullYear();
+});
+afterAll(async () => s?.close());
+
+describe(`numbering on ${testDb}`, () => {
+  it('formats numbers per the agency setting: default 铜应急立[2020]1号 style, brackets selectable, pattern checked', async () => {
+    const settings = (await officer1.get('/api/document-settings')).json();
+    expect(settings).toMatchObject({ prefix: '铜应急', brackets: 'square', mode: 'perType', example: `铜应急立[${year}]1号`, government: '铜川市人民政府' });
+    const bad = await director.put('/api/document-settings', { pattern: '{prefix}{code}{serial}号' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toEqual({ path: 'body.pattern', message: '编号格式：应包含 {year}，否则不同年份的编号会重复' });
+    expect((await officer1.put('/api/document-settings', { brackets: 'hexagonal' })).statusCode).toBe(403);
+    const hex = await director.put('/api/document-settings', { brackets: 'hexagonal' });
+    expect(hex.json().example).toBe(`铜应急立〔${year}〕1号`);
+    expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'document.settings.update' });
+    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询〔${year}〕1号`);
+    await director.put('/api/document-settings', { brackets: 'square' });
+    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询[${year}]2号`);
+  });
+
+  it('numbers a unit sub-series with the unit shown in the number (Q1)', async () => {
+    const series = await director.post('/api/numbering/unit-series', { unitId: TEAM1, label: '危化' });
+    expect(series.statusCode, series.body).toBe(201);
+    expect((await director.post('/api/numbering/unit-series', { unitId: stableId('unit:610200:industry'), label: '危化' })).json().errors[0].path).toBe('body.label');
+    const a = await issued(officer1, await draft(officer1, 'inquiry-notice', { useUnitSeries: true }));
+    const b = await issued(officer1, await draft(officer1, 'inquiry-notice', { useUnitSeries: true }));
+    expect([a, b]).toEqual([`铜应急询[${year}]危化-1号`, `铜应急询[${year}]危化-2号`]);
+    // The agency's own series goes on untouched.
+    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询[${year}]3号`);
+  });
+
+  it('counts one series per 文书简称: the 单位 and 个人 penalty decisions share 罚', async () => {
+    const accounts = (await officer1.get('/api/payment-accounts')).json() as { id: string }[];
+    const unit = await issued(officer1, await draft(officer1, 'penalty-decision-unit', { officerIds: [], paymentAccountIds: [accounts[0]!.id] }));
+    const person = await issued(officer1, await draft(officer1, 'penalty-decision-individual', { officerIds: [], enterpriseId: null, party: { kind: 'individual', name: '孙海峰' }, paymentAccountIds: [accounts[0]!.id] }));
+    expect([unit, person]).toEqual([`铜应急罚[${year}]1号`, `铜应急罚[${year}]2号`]);
+  });
+
+  it('reserves a block for offline work: using one records it; the rest are returned (issued first, no gap) or voided with a reason', async () => {
+    const res = await officer1.post('/api/numbering/reservations', { typeCode: 'inquiry-notice', count: 5, deviceId: 'PAD-TC-007' });
+    expect(res.statusCode, res.body).toBe(201);
+    const block = res.json() as { id: string; fromSerial: number; toSerial: number; numbers: { serial: number; number: string; status: string }[] };
+    expect([block.fromSerial, block.toSerial]).toEqual([4, 8]);
+    expect(block.numbers.map((n) => n.status)).toEqual(['reserved', 'reserved', 'reserved', 'reserved', 'reserved']);
+
+    // The officer used the pre-numbered form 5 in the field; it is entered with that number.
+    const used = await issued(officer1, await draft(officer1, 'inquiry-notice'), { reservation: { reservationId: block.id, serial: 5 } });
+    expect(used).toBe(`铜应急询[${year}]5号`);
+    const again = await officer1.post(`/api/documents/${await draft(officer1, 'inquiry-notice')}/issue`, { reservation: { reservationId: block.id, serial: 5 } });
+    expect(again.statusCode).toBe(409);
+    const outside = await officer1.post(`/api/documents/${await draft(officer1, 'inquiry-notice')}/issue`, { reservation: { reservationId: block.id, serial: 9 } });
+    expect(outside.json().errors[0]).toEqual({ path: 'body.reservation.serial', message: '预留序号：9 不在该号段（4–8）内' });
+    const wrongType = await officer1.post(`/api/documents/${await draft(officer1, 'on-site-measure-decision')}/issue`, { reservation: { reservationId: block.id, serial: 6 } });
+    expect(wrongType.json().errors[0].path).toBe('body.reservation.reservationId');
+
+    const voided = await officer1.post(`/api/numbering/reservations/${block.id}/void`, { serials: [8], reason: '纸质文书污损' });
+    expect(voided.json().numbers.find((n: { serial: number }) => n.serial === 8)).toMatchObject({ status: 'voided', voidReason: '纸质文书污损' });
+    const returned = await officer1.post(`/api/numbering/reservations/${block.id}/return`, {});
+    expect(returned.json()).toMatchObject({ status: 'closed' });
+    expect(returned.json().numbers.map((n: { status: string }) => n.status)).toEqual(['returned', 'issued', 'returned', 'returned', 'voided']);
+    expect((await officer1.post(`/api/numbering/reservations/${block.id}/return`, {})).statusCode).toBe(409);
+
+    // Returned numbers are issued before the counter moves on: 4, 6, 7, then 9.
+    const next = [];
+    for (let i = 0; i < 4; i++) next.push(serialOf(await issued(officer1, await draft(officer1, 'inquiry-notice'))));
+    expect(next).toEqual([4, 6, 7, 9]);
+
+    const ledger = (await officer1.get(`/api/numbering/ledger?typeCode=inquiry-notice&pageSize=200`)).json() as { items: { serial: number; number: string; status: string; voidReason: string | null; deviceId: string | null; reservedByName: string | null }[] };
+    const main = ledger.items.filter((e) => !e.number.includes('危化'));
+    // Every serial from 1 to 9 is in the ledger exactly once: issued, or voided with its reason.
+    expect(main.map((e) => e.serial).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(main.find((e) => e.serial === 8)).toMatchObject({ status: 'voided', voidReason: '纸质文书污损', deviceId: 'PAD-TC-007', reservedByName: '王建国' });
+    expect(main.find((e) => e.serial === 5)).toMatchObject({ status: 'issued', deviceId: 'PAD-TC-007' });
+    const audit = await s.deps.db.selectFrom('audit_log').select('action').where('object_id', '=', block.id).orderBy('seq').execute();
+    expect(audit.map((a) => a.action)).toEqual(['document.numbers.reserve', 'document.numbers.void', 'document.numbers.return']);
+  });
+
+  it('gives every document of one case the case’s serial with its own code in 按案件统一编号 mode', async () => {
+    await director.put('/api/document-settings', { mode: 'perCase' });
+    expect((await officer1.post('/api/numbering/reservations', { typeCode: 'inquiry-notice', count: 2, deviceId: 'PAD' })).statusCode).toBe(409);
+    const caseA = `case-${Date.now()}`;
+    const a1 = await issued(officer1, await draft(officer1, 'inquiry-notice', { caseKey: caseA }));
+    const a2 = await issued(officer1, await draft(officer1, 'on-site-measure-decision', { caseKey: caseA }));
+    const a3 = await issued(officer1, await draft(officer1, 'inquiry-notice', { caseKey: caseA }));
+    const b1 = await issued(officer1, await draft(officer1, 'inquiry-notice', { caseKey: `${caseA}-b` }));
+    // Serials 1–9 of 询 were taken while the agency numbered per type: the case series skips them.
+    const n = serialOf(a1);
+    expect(n).toBe(10);
+    expect([a1, a2, a3, b1]).toEqual([`铜应急询[${year}]${n}号`, `铜应急现决[${year}]${n}号`, `铜应急询[${year}]${n}-2号`, `铜应急询[${year}]${n + 1}号`]);
+    await director.put('/api/document-settings', { mode: 'perType' });
+  });
+
+  it(
+    'issues 200 documents in parallel with no gap and no duplicate' + (testDb === 'postgres' ? ' from two server instances on one PostgreSQL database' : ' (SQLite, one process)'),
+    async () => {
+      const N = 200;
+      const ids: string[] = [];
+      for (let i = 0; i < N; i += 25) ids.push(...(await Promise.all(Array.from({ length: Math.min(25, N - i) }, () => draft(officer1, 'site-examination-record')))));
+      let second: Server | null = null;
+      try {
+        let apps = [s.app];
+        if (testDb === 'postgres') {
+          // A second server on the same database (its own connection pool), like a second process behind a load balancer.
+          second = await createServer(loadConfig({ DATABASE_URL: s.databaseUrl, DATA_DIR: s.dataDir, ZHIFA_DEMO: 'true', ZHIFA_SECRET: 'test-secret-0123456789-0123456789-abcdef' }), { clock: s.clock });
+          apps = [s.app, second.app];
+        }
+        const headers = { cookie: officer1.cookie!, 'x-csrf-token': officer1.csrf! };
+        const results: LightMyRequestResponse[] = await Promise.all(ids.map((id, i) => apps[i % apps.length]!.inject({ method: 'POST', url: `/api/documents/${id}/issue`, headers, payload: {} })));
+        const failed = results.filter((r) => r.statusCode !== 200);
+        expect(failed.map((r) => r.body)).toEqual([]);
+        const serials = results.map((r) => serialOf(r.json().number as string)).sort((a, b) => a - b);
+        expect(new Set(serials).size).toBe(N);
+        expect(serials).toEqual(Array.from({ length: N }, (_, i) => serials[0]! + i));
+        expect(serials[0]).toBe(1);
+        const ledger = (await officer1.get('/api/numbering/ledger?typeCode=site-examination-record&pageSize=200')).json();
+        expect(ledger.total).toBe(N);
+      } finally {
+        await second?.close();
+      }
+    },
+    240_000,
+  );
+});
