@@ -1,9 +1,10 @@
 import { fixtures } from '@zhifa/documents/fixtures/index';
-import type { LightMyRequestResponse } from 'fastify';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/platform/config';
 import { stableId } from '../src/platform/stable-id';
-import { createServer, type Server } from '../src/server';
 import { lastAudit, startTestServer, testDb, type TestClient, type TestServer } from './test-server';
 
 let s: TestServer;
@@ -125,33 +126,72 @@ describe(`numbering on ${testDb}`, () => {
   });
 
   it(
-    'issues 200 documents in parallel with no gap and no duplicate' + (testDb === 'postgres' ? ' from two server instances on one PostgreSQL database' : ' (SQLite, one process)'),
+    'issues 200 documents in parallel with no gap and no duplicate' + (testDb === 'postgres' ? ' from two server processes on one PostgreSQL database' : ' (SQLite, one process)'),
     async () => {
       const N = 200;
       const ids: string[] = [];
       for (let i = 0; i < N; i += 25) ids.push(...(await Promise.all(Array.from({ length: Math.min(25, N - i) }, () => draft(officer1, 'site-examination-record')))));
-      let second: Server | null = null;
+      const headers = { cookie: officer1.cookie!, 'x-csrf-token': officer1.csrf!, 'content-type': 'application/json' };
+      const viaTestServer = async (id: string) => {
+        const r = await s.app.inject({ method: 'POST', url: `/api/documents/${id}/issue`, headers, payload: {} });
+        return { status: r.statusCode, body: r.body };
+      };
+      let second: ChildProcess | null = null;
       try {
-        let apps = [s.app];
+        let issue = viaTestServer;
         if (testDb === 'postgres') {
-          // A second server on the same database (its own connection pool), like a second process behind a load balancer.
-          second = await createServer(loadConfig({ DATABASE_URL: s.databaseUrl, DATA_DIR: s.dataDir, ZHIFA_DEMO: 'true', ZHIFA_SECRET: 'test-secret-0123456789-0123456789-abcdef' }), { clock: s.clock });
-          apps = [s.app, second.app];
+          // A second OS process on the same database, like a second node behind a load balancer:
+          // the sessions live in the database, so the same cookie works on both.
+          const port = await freePort();
+          second = await startServerProcess({ DATABASE_URL: s.databaseUrl, DATA_DIR: s.dataDir, PORT: String(port), ZHIFA_DEMO: 'true', ZHIFA_JOBS: 'off', ZHIFA_LOG_LEVEL: 'warn', ZHIFA_SECRET: 'test-secret-0123456789-0123456789-abcdef' });
+          const viaProcess = async (id: string) => {
+            const r = await fetch(`http://127.0.0.1:${port}/api/documents/${id}/issue`, { method: 'POST', headers, body: '{}' });
+            return { status: r.status, body: await r.text() };
+          };
+          let n = 0;
+          issue = (id) => (n++ % 2 === 0 ? viaTestServer(id) : viaProcess(id));
         }
-        const headers = { cookie: officer1.cookie!, 'x-csrf-token': officer1.csrf! };
-        const results: LightMyRequestResponse[] = await Promise.all(ids.map((id, i) => apps[i % apps.length]!.inject({ method: 'POST', url: `/api/documents/${id}/issue`, headers, payload: {} })));
-        const failed = results.filter((r) => r.statusCode !== 200);
-        expect(failed.map((r) => r.body)).toEqual([]);
-        const serials = results.map((r) => serialOf(r.json().number as string)).sort((a, b) => a - b);
+        const results = await Promise.all(ids.map((id) => issue(id)));
+        expect(results.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
+        const serials = results.map((r) => serialOf((JSON.parse(r.body) as { number: string }).number)).sort((a, b) => a - b);
         expect(new Set(serials).size).toBe(N);
         expect(serials).toEqual(Array.from({ length: N }, (_, i) => serials[0]! + i));
         expect(serials[0]).toBe(1);
         const ledger = (await officer1.get('/api/numbering/ledger?typeCode=site-examination-record&pageSize=200')).json();
         expect(ledger.total).toBe(N);
       } finally {
-        await second?.close();
+        second?.kill('SIGTERM');
       }
     },
     240_000,
   );
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Starts `apps/api/src/main.ts` as its own process and resolves once it listens. */
+function startServerProcess(env: Record<string, string>): Promise<ChildProcess> {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/api/src/main.ts')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`second server did not start: ${err}`)), 60_000);
+    child.stderr!.on('data', (d) => (err += String(d)));
+    child.stdout!.on('data', (d) => {
+      if (String(d).includes('zhifa 已启动')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`second server exited ${code}: ${err}`)));
+  });
+}
