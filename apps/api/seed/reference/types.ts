@@ -22,21 +22,19 @@
 import type { DiscretionVersion, OtherPenalty, PartyKind } from '@zhifa/shared/rules/discretion';
 import type { RiskFlag } from '@zhifa/shared/rules/enterprise-codes';
 import type { Sector } from '@zhifa/shared/rules/industry';
+// The vocabularies are the API contract's; the seed uses them rather than keeping its own copy.
+import type { CheckMethod, OnSiteMeasure, SourceLevel } from '@zhifa/shared/contract/checklist';
+import type { LawKind } from '@zhifa/shared/contract/law';
+
+export { checkMethodLabel, checkMethods, onSiteMeasureLabel, onSiteMeasures, sourceLevelLabel, sourceLevels } from '@zhifa/shared/contract/checklist';
+export type { CheckMethod, OnSiteMeasure, SourceLevel } from '@zhifa/shared/contract/checklist';
+export { lawKindLabel, lawKinds } from '@zhifa/shared/contract/law';
+export type { LawKind } from '@zhifa/shared/contract/law';
 
 // ---------------------------------------------------------------------------------------------
 // 法律法规库
 // ---------------------------------------------------------------------------------------------
 
-export const lawKinds = ['law', 'administrativeRegulation', 'departmentRule', 'localRegulation', 'standard', 'normativeDocument'] as const;
-export type LawKind = (typeof lawKinds)[number];
-export const lawKindLabel: Record<LawKind, string> = {
-  law: '法律',
-  administrativeRegulation: '行政法规',
-  departmentRule: '部门规章',
-  localRegulation: '地方性法规',
-  standard: '标准',
-  normativeDocument: '规范性文件',
-};
 
 export interface LawRecord {
   key: string;
@@ -113,41 +111,8 @@ export interface ViolationRecord {
 // 检查事项库 (check-item library): checklist → unit → item
 // ---------------------------------------------------------------------------------------------
 
-export const sourceLevels = ['ministry', 'province', 'city', 'county'] as const;
-export type SourceLevel = (typeof sourceLevels)[number];
-export const sourceLevelLabel: Record<SourceLevel, string> = { ministry: '部级', province: '省级', city: '市级', county: '县（区）级' };
 
-export const checkMethods = ['documents', 'onSite', 'interview', 'measurement'] as const;
-export type CheckMethod = (typeof checkMethods)[number];
-export const checkMethodLabel: Record<CheckMethod, string> = {
-  documents: '查资料',
-  onSite: '现场查看',
-  interview: '询问',
-  measurement: '检测',
-};
 
-/** 现场处理措施 (安全生产法 Art. 65). */
-export const onSiteMeasures = [
-  'correctOnSite',
-  'rectifyWithinDeadline',
-  'eliminateImmediately',
-  'withdrawWorkers',
-  'suspendProduction',
-  'stopUsingEquipment',
-  'seal',
-  'detain',
-] as const;
-export type OnSiteMeasure = (typeof onSiteMeasures)[number];
-export const onSiteMeasureLabel: Record<OnSiteMeasure, string> = {
-  correctOnSite: '当场予以纠正',
-  rectifyWithinDeadline: '责令限期整改',
-  eliminateImmediately: '责令立即排除',
-  withdrawWorkers: '责令从危险区域内撤出作业人员',
-  suspendProduction: '责令暂时停产停业',
-  stopUsingEquipment: '责令停止使用相关设施、设备',
-  seal: '查封',
-  detain: '扣押',
-};
 
 export type PublicationStatus = 'published' | 'draft' | 'retired';
 
