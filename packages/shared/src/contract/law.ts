@@ -174,6 +174,13 @@ export const ProvisionCreate = z.object({
   note: Optional('备注', 1000),
 });
 
+/** What a client sends (defaults optional) and what the server receives (defaults filled). */
+export type LawCreateInput = z.input<typeof LawCreate>;
+export type LawVersionCreateInput = z.input<typeof LawVersionCreate>;
+export type LawVersionCreateData = z.output<typeof LawVersionCreate>;
+export type ProvisionCreateInput = z.input<typeof ProvisionCreate>;
+export type ProvisionCreateData = z.output<typeof ProvisionCreate>;
+
 // ---------------------------------------------------------------------------------------------
 // 违法行为与自由裁量
 // ---------------------------------------------------------------------------------------------

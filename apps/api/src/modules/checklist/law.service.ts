@@ -1,4 +1,4 @@
-import { lawKindLabel, lawKinds, type Law, type LawDetail, type LawKind, type LawVersionSummary, type ProvisionDetail, type ProvisionTreeNode } from '@zhifa/shared/contract/law';
+import { lawKindLabel, lawKinds, type Law, type LawDetail, type LawKind, type LawVersionCreateData, type LawVersionSummary, type ProvisionCreateData, type ProvisionDetail, type ProvisionTreeNode } from '@zhifa/shared/contract/law';
 import { toChinaDate } from '@zhifa/shared/rules/discretion';
 import type { Db } from '../../platform/db/connect';
 import type { LawTable, LawVersionTable, ProvisionTable } from '../../platform/db/schema';
@@ -150,20 +150,7 @@ export async function createLaw(ctx: Ctx, input: { title: string; shortTitle: st
   return toLaw(row, []);
 }
 
-export interface VersionInput {
-  tag: string;
-  title: string;
-  documentNumber: string | null;
-  adoptedOn: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  source: string;
-  textSource: string | null;
-  verified: boolean;
-  note: string | null;
-}
-
-export async function createVersion(ctx: Ctx, lawId: string, input: VersionInput): Promise<LawVersionSummary> {
+export async function createVersion(ctx: Ctx, lawId: string, input: LawVersionCreateData): Promise<LawVersionSummary> {
   const law = await repo.findLaw(ctx.db, lawId);
   if (!law) throw notFound('法律法规');
   if (await repo.findVersionByTag(ctx.db, lawId, input.tag)) throw invalidField('body.tag', '版本标识：该法律法规已有相同标识的版本');
@@ -187,20 +174,7 @@ export async function createVersion(ctx: Ctx, lawId: string, input: VersionInput
   return toVersion({ ...row, provision_count: 0 }, today(ctx));
 }
 
-export interface ProvisionInput {
-  parentId: string | null;
-  article: number;
-  paragraph: number | null;
-  item: number | null;
-  subItem: number | null;
-  heading: string | null;
-  text: string;
-  textIsParaphrase: boolean;
-  citation: string | null;
-  note: string | null;
-}
-
-export async function createProvision(ctx: Ctx, versionId: string, input: ProvisionInput) {
+export async function createProvision(ctx: Ctx, versionId: string, input: ProvisionCreateData) {
   const version = await repo.findVersion(ctx.db, versionId);
   if (!version) throw notFound('法律法规版本');
   const parent = input.parentId ? await repo.findProvision(ctx.db, input.parentId) : null;

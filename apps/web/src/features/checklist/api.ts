@@ -1,6 +1,6 @@
 import type { Page } from '@zhifa/shared';
 import type { ApplicableItems, Campaign, CampaignDetail, CheckItem, CheckItemCreate, CheckItemListQuery, CheckItemSummary, CheckItemUpdate, Checklist } from '@zhifa/shared/contract/checklist';
-import type { ApplicableRange, Law, LawDetail, LawKind, LawVersionSummary, Provision, ProvisionDetail, ProvisionTreeNode, ViolationDetail, ViolationSummary } from '@zhifa/shared/contract/law';
+import type { ApplicableRange, Law, LawDetail, LawCreateInput, LawKind, LawVersionCreateInput, LawVersionSummary, Provision, ProvisionCreateInput, ProvisionDetail, ProvisionTreeNode, ViolationDetail, ViolationSummary } from '@zhifa/shared/contract/law';
 import type { SearchEntityType, SearchResult } from '@zhifa/shared/contract/search';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
@@ -47,44 +47,16 @@ export const useProvisionTree = (versionId: string | null | undefined) =>
 export const useProvision = (id: string | undefined) =>
   useQuery({ queryKey: keys.provision(id ?? ''), queryFn: ({ signal }) => api.get<ProvisionDetail>(`/api/provisions/${id}`, undefined, signal), enabled: Boolean(id) });
 
-export interface LawInput {
-  title: string;
-  shortTitle: string;
-  kind: LawKind;
-  issuer: string;
-}
-export interface VersionInput {
-  tag: string;
-  title: string;
-  documentNumber: string | null;
-  adoptedOn: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  source: string;
-  textSource: string | null;
-  verified: boolean;
-  note: string | null;
-}
-export interface ProvisionInput {
-  parentId: string | null;
-  article: number;
-  paragraph: number | null;
-  item: number | null;
-  subItem: number | null;
-  heading: string | null;
-  text: string;
-  textIsParaphrase: boolean;
-}
 
 export function useCreateLaw() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (input: LawInput) => api.post<Law>('/api/laws', input), onSuccess: () => qc.invalidateQueries({ queryKey: ['laws'] }) });
+  return useMutation({ mutationFn: (input: LawCreateInput) => api.post<Law>('/api/laws', input), onSuccess: () => qc.invalidateQueries({ queryKey: ['laws'] }) });
 }
 
 export function useCreateVersion(lawId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: VersionInput) => api.post<LawVersionSummary>(`/api/laws/${lawId}/versions`, input),
+    mutationFn: (input: LawVersionCreateInput) => api.post<LawVersionSummary>(`/api/laws/${lawId}/versions`, input),
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['laws'] }), qc.invalidateQueries({ queryKey: keys.law(lawId) })]),
   });
 }
@@ -92,7 +64,7 @@ export function useCreateVersion(lawId: string) {
 export function useCreateProvision(versionId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProvisionInput) => api.post<Provision>(`/api/law-versions/${versionId}/provisions`, input),
+    mutationFn: (input: ProvisionCreateInput) => api.post<Provision>(`/api/law-versions/${versionId}/provisions`, input),
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: keys.tree(versionId) }), qc.invalidateQueries({ queryKey: ['law'] })]),
   });
 }
