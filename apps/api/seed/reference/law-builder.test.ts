@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProvisions, chineseNumeral, provisionKey } from './law-builder';
+import { buildProvisions, provisionKey } from './law-builder';
 import type { LawVersionRecord } from './types';
-
-describe('chineseNumeral', () => {
-  it.each([
-    [1, '一'],
-    [10, '十'],
-    [11, '十一'],
-    [20, '二十'],
-    [41, '四十一'],
-    [99, '九十九'],
-    [100, '一百'],
-    [101, '一百零一'],
-    [110, '一百一十'],
-    [112, '一百一十二'],
-  ])('%i → %s', (n, s) => expect(chineseNumeral(n)).toBe(s));
-});
 
 const version: LawVersionRecord = {
   key: 'law-version:test-law@2020',

@@ -2,7 +2,9 @@
  * Helpers to author law texts compactly (article → paragraphs → items) and expand them into
  * ProvisionRecord rows with keys and citations. Pure.
  */
+import { chineseNumeral, citationFor } from '@zhifa/shared/rules/provision-citation';
 import type { LawVersionRecord, ProvisionRecord } from './types';
+
 
 export type ItemInput = string | { n: number; text: string };
 export type ParagraphInput = string | { text: string; items: readonly ItemInput[] };
@@ -14,21 +16,6 @@ export interface ArticleInput {
   /** The whole article text is a paraphrase (wording not known well enough to quote). */
   paraphrase?: boolean;
   note?: string;
-}
-
-const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** Chinese numerals as used in article numbers: 1 一, 10 十, 12 十二, 20 二十, 101 一百零一, 112 一百一十二. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999) throw new Error(`chineseNumeral: ${n} out of range`);
-  if (n < 10) return digits[n]!;
-  if (n < 20) return `十${n % 10 === 0 ? '' : digits[n % 10]}`;
-  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
-  const h = Math.floor(n / 100);
-  const rest = n % 100;
-  if (rest === 0) return `${digits[h]}百`;
-  if (rest < 10) return `${digits[h]}百零${digits[rest]}`;
-  return `${digits[h]}百${digits[Math.floor(rest / 10)]}十${rest % 10 === 0 ? '' : digits[rest % 10]}`;
 }
 
 export function provisionKey(lawVersionKey: string, article: number, paragraph?: number, item?: number): string {
@@ -56,13 +43,11 @@ function paragraphText(p: ParagraphInput): string {
  */
 export function buildProvisions(version: LawVersionRecord, articles: readonly ArticleInput[]): ProvisionRecord[] {
   const out: ProvisionRecord[] = [];
-  const title = `《${version.title}》`;
   const seen = new Set<number>();
   for (const a of articles) {
     if (seen.has(a.n)) throw new Error(`${version.key}: article ${a.n} twice`);
     seen.add(a.n);
     const articleKey = provisionKey(version.key, a.n);
-    const art = `第${chineseNumeral(a.n)}条`;
     const heading = a.heading ?? null;
     const paraphrase = a.paraphrase ?? false;
     out.push({
@@ -75,14 +60,13 @@ export function buildProvisions(version: LawVersionRecord, articles: readonly Ar
       heading,
       text: a.paras.map(paragraphText).join('\n'),
       textIsParaphrase: paraphrase,
-      citation: `${title}${art}`,
+      citation: citationFor(version.title, { article: a.n, paragraph: null, item: null, subItem: null }, false),
       ...(a.note ? { note: a.note } : {}),
     });
     const multi = a.paras.length > 1;
     a.paras.forEach((p, pi) => {
       const pn = pi + 1;
       const paraKey = provisionKey(version.key, a.n, pn);
-      const paraCitation = multi ? `${title}${art}第${chineseNumeral(pn)}款` : `${title}${art}`;
       if (multi) {
         out.push({
           key: paraKey,
@@ -94,7 +78,7 @@ export function buildProvisions(version: LawVersionRecord, articles: readonly Ar
           heading,
           text: paragraphText(p),
           textIsParaphrase: paraphrase,
-          citation: paraCitation,
+          citation: citationFor(version.title, { article: a.n, paragraph: pn, item: null, subItem: null }, true),
         });
       }
       if (typeof p !== 'string') {
@@ -110,7 +94,7 @@ export function buildProvisions(version: LawVersionRecord, articles: readonly Ar
             heading,
             text: itemText(it),
             textIsParaphrase: paraphrase,
-            citation: `${paraCitation}第${chineseNumeral(n)}项`,
+            citation: citationFor(version.title, { article: a.n, paragraph: pn, item: n, subItem: null }, multi),
           });
         });
       }

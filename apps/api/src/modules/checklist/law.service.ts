@@ -9,7 +9,8 @@ import { upsertSearchDocument, type SearchDocumentInput } from '../search/search
 import * as items from './check-item.repository';
 import * as repo from './law.repository';
 import { visibilityFor } from './owner-visibility';
-import { citationFor, provisionSortOrder, structureProblem } from './provision-rules';
+import { citationFor } from '@zhifa/shared/rules/provision-citation';
+import { provisionSortOrder, structureProblem } from './provision-rules';
 
 export const today = (ctx: Pick<Ctx, 'clock'>): string => toChinaDate(ctx.clock.now());
 

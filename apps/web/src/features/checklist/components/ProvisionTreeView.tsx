@@ -3,7 +3,7 @@ import { Empty, Tag, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { chineseNumeral } from '../numerals';
+import { chineseNumeral } from '@zhifa/shared/rules/provision-citation';
 
 function label(p: ProvisionTreeNode): string {
   if (p.subItem !== null) return `${p.subItem}.`;
