@@ -1,3 +1,4 @@
+import type { ChainStep } from '../../src/modules/approval/approval-chain-rules';
 import { builtinRoles } from './roles';
 
 /**
@@ -6,17 +7,8 @@ import { builtinRoles } from './roles';
  * version, running approvals keep theirs). 科室负责人 steps go to the chief of the submitter's own
  * unit or a unit above it; a 集体讨论 step (局领导) for major penalty cases comes with the case module.
  */
-export interface ChainStepSeed {
-  name: string;
-  roleCode: string;
-  roleName: string;
-  agency: 'own' | 'parent';
-  unitMode: 'any' | 'submitterUnit' | 'unit';
-  unitId: string | null;
-  unitName: string | null;
-  mode: 'any' | 'all';
-  remindAfterHours: number;
-}
+/** The stored step shape is the engine's; the seed only fills it. */
+export type ChainStepSeed = ChainStep;
 
 const step = (name: string, roleCode: string, unitMode: ChainStepSeed['unitMode'] = 'any'): ChainStepSeed => ({
   name,
