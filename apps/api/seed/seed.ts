@@ -6,7 +6,7 @@ import { newId } from '../src/platform/ids';
 import { stableId } from '../src/platform/stable-id';
 import { hashPassword } from '../src/modules/auth/password-hash';
 import { demoUsers, DEMO_PASSWORD } from './demo/users';
-import { orgTree, type UnitSeed } from './reference/org-tree';
+import { agencies } from './reference/agencies';
 import { builtinRoles } from './reference/roles';
 import { defaultApprovalChains } from './reference/approval-chains';
 import { seedLegalLibrary } from './legal-library';
@@ -26,17 +26,7 @@ export async function seedReference(db: Db, clock: Clock): Promise<number> {
       await tx.insertInto('role_permissions').values(r.permissions.map((p) => ({ role_id: id, permission: p }))).execute();
       added++;
     }
-    for (const a of orgTree) {
-      const id = stableId(a.key);
-      if (await tx.selectFrom('agencies').select('id').where('id', '=', id).executeTakeFirst()) continue;
-      const parent = a.parentKey ? await tx.selectFrom('agencies').select('path').where('id', '=', stableId(a.parentKey)).executeTakeFirstOrThrow() : null;
-      await tx
-        .insertInto('agencies')
-        .values({ id, parent_id: a.parentKey ? stableId(a.parentKey) : null, name: a.name, short_name: a.shortName, division_code: a.divisionCode, level: a.level, path: `${parent?.path ?? '/'}${id}/`, status: 'active', sort_order: 0, is_demo: 0, created_at: now, updated_at: now })
-        .execute();
-      await insertUnits(tx, id, null, '/', a.units, now);
-      added++;
-    }
+    added += await seedOrganisations(tx, now);
     for (const c of defaultApprovalChains) {
       const agencyId = stableId(c.agencyKey);
       if (await tx.selectFrom('approval_chains').select('id').where('agency_id', '=', agencyId).where('object_type', '=', c.objectType).executeTakeFirst()) continue;
@@ -50,14 +40,31 @@ export async function seedReference(db: Db, clock: Clock): Promise<number> {
   });
 }
 
-async function insertUnits(tx: Tx, agencyId: string, parentId: string | null, parentPath: string, units: UnitSeed[], now: string): Promise<void> {
-  let order = 0;
-  for (const u of units) {
-    const id = stableId(u.key);
-    const path = `${parentPath}${id}/`;
-    await tx.insertInto('units').values({ id, agency_id: agencyId, parent_id: parentId, name: u.name, path, status: 'active', sort_order: order++, created_at: now, updated_at: now }).execute();
-    if (u.children) await insertUnits(tx, agencyId, id, path, u.children, now);
+/** The agencies and units of reference/agencies.ts (parents listed before children); new ones only. */
+async function seedOrganisations(tx: Tx, now: string): Promise<number> {
+  const existing = new Set((await tx.selectFrom('agencies').select('id').execute()).map((r) => r.id));
+  const paths = new Map<string, string>();
+  let added = 0;
+  for (const a of agencies) {
+    const id = stableId(a.key);
+    if (existing.has(id)) continue;
+    const parentPath = a.parentKey ? paths.get(a.parentKey) ?? (await tx.selectFrom('agencies').select('path').where('id', '=', stableId(a.parentKey)).executeTakeFirstOrThrow()).path : '/';
+    paths.set(a.key, `${parentPath}${id}/`);
+    await tx
+      .insertInto('agencies')
+      .values({ id, parent_id: a.parentKey ? stableId(a.parentKey) : null, name: a.name, short_name: a.shortName, division_code: a.divisionCode, level: a.level, path: `${parentPath}${id}/`, status: 'active', sort_order: a.sortOrder, is_demo: 0, created_at: now, updated_at: now })
+      .execute();
+    const unitPaths = new Map<string, string>();
+    const rows = a.units.map((u) => {
+      const uid = stableId(u.key);
+      const path = `${u.parentKey ? unitPaths.get(u.parentKey)! : '/'}${uid}/`;
+      unitPaths.set(u.key, path);
+      return { id: uid, agency_id: id, parent_id: u.parentKey ? stableId(u.parentKey) : null, name: u.name, path, status: 'active' as const, sort_order: u.sortOrder, created_at: now, updated_at: now };
+    });
+    if (rows.length) await tx.insertInto('units').values(rows).execute();
+    added++;
   }
+  return added;
 }
 
 /**

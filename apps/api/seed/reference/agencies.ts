@@ -7,8 +7,6 @@
  * - 铜川新区 is a functional zone without its own GB/T 2260 code: divisionCode is null. Statistics
  *   that need a division should roll it up to 610200 (铜川市); credit codes of its enterprises are
  *   issued with 610200 in positions 3–8 in the demo data.
- * - Keys are the same as in reference/org-tree.ts (agency:tcxq for 新区, unit:610200:detachment:team1 …),
- *   so the organisation seed and these data produce the same ids (integrity.test.ts checks this).
  * - Unit names follow the seed; 市安监支队 is 铜川市安全生产监察支队 (fullName). District 执法大队 and
  *   综合股 are the usual structure of a county-level 应急管理局; the exact names vary by district.
  */
@@ -26,7 +24,7 @@ function unit(agencyKey: string, key: string, name: string, sortOrder: number, o
   };
 }
 
-/** Keys follow reference/org-tree.ts (unit:<code>:brigade / unit:<code>:general) so both seeds give the same ids. */
+/** District units: unit:<code>:brigade (执法大队) and unit:<code>:general (综合股). */
 function districtUnits(agencyKey: string, code: string, prefix: string): UnitSeed[] {
   return [
     unit(agencyKey, `unit:${code}:brigade`, '执法大队', 1, { fullName: `${prefix}应急管理综合执法大队`, enforcement: true }),

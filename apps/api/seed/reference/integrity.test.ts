@@ -16,7 +16,6 @@ import { campaigns } from './campaigns';
 import { checkItems, checkUnits, checklists, keyItemKeys } from './check-items';
 import { codeTables } from './code-tables';
 import { laws, lawVersions, provisions } from './laws';
-import { orgTree, type UnitSeed as OrgUnit } from './org-tree';
 import { violations } from './violations';
 
 /** The annex of seed 000 (铜应急发〔2020〕87号), in order. */
@@ -211,22 +210,6 @@ describe('organisation tree', () => {
     for (const u of units) {
       expect(agencyKeys.has(u.agencyKey), u.key).toBe(true);
       if (u.parentKey !== null) expect(unitByKey.get(u.parentKey)?.agencyKey, u.key).toBe(u.agencyKey);
-    }
-  });
-
-  it('agrees with reference/org-tree.ts (same keys, names, short names and division codes)', () => {
-    const flatten = (list: readonly OrgUnit[]): OrgUnit[] => list.flatMap((u) => [u, ...flatten(u.children ?? [])]);
-    for (const o of orgTree) {
-      const a = agencies.find((x) => x.key === o.key);
-      expect(a, o.key).toBeDefined();
-      expect({ name: a!.name, shortName: a!.shortName, divisionCode: a!.divisionCode, level: a!.level, parentKey: a!.parentKey }).toEqual({
-        name: o.name,
-        shortName: o.shortName,
-        divisionCode: o.divisionCode,
-        level: o.level,
-        parentKey: o.parentKey,
-      });
-      for (const u of flatten(o.units)) expect(unitByKey.get(u.key)?.name, u.key).toBe(u.name);
     }
   });
 });

@@ -13,7 +13,7 @@
  *                                                    one-paragraph article)
  *   violation:<slug>, discretion:<violation-slug>@<tag>, check-item:<list>:<slug>, checklist:<slug>,
  *   check-unit:<list>:<slug>, campaign:<slug>, agency:<division code> (agency:tcxq for 铜川新区),
- *   unit:<agency code>:<slug> (same keys as reference/org-tree.ts), officer:<certNo>, enterprise:pilot-NN / enterprise:demo-NNNN,
+ *   unit:<agency code>:<slug> (seeded from reference/agencies.ts), officer:<certNo>, enterprise:pilot-NN / enterprise:demo-NNNN,
  *   code:<table>:<code>
  *
  * Dates are 'YYYY-MM-DD' China calendar dates; effectiveTo is inclusive, null = still in force.
