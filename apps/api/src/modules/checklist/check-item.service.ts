@@ -1,5 +1,6 @@
 import { Permission, type Page } from '@zhifa/shared';
-import type { ApplicableItems, CheckItem, CheckItemStatus, CheckItemSummary, Checklist, CheckMethod, OnSiteMeasure, SourceLevel } from '@zhifa/shared/contract/checklist';
+import type { z } from 'zod';
+import type { ApplicableItems, CheckItem, CheckItemCreate, CheckItemStatus, CheckItemSummary, Checklist, CheckMethod, OnSiteMeasure, SourceLevel } from '@zhifa/shared/contract/checklist';
 import type { RiskFlag } from '@zhifa/shared/rules/enterprise-codes';
 import type { Sector } from '@zhifa/shared/rules/industry';
 import { inScope, scopeFor } from '../../platform/auth/scope';
@@ -170,24 +171,8 @@ export async function reviewInbox(ctx: Ctx): Promise<CheckItemSummary[]> {
 // Items: writes
 // ---------------------------------------------------------------------------------------------
 
-export interface ItemInput {
-  checklistId: string;
-  unitId: string;
-  code: string;
-  content: string;
-  methods: CheckMethod[];
-  compliantWording: string;
-  nonCompliantWording: string;
-  basisProvisionIds: string[];
-  violationId: string | null;
-  relatedViolationIds: string[];
-  onSite: { measure: OnSiteMeasure; provisionId: string | null; defaultDays: number | null };
-  majorHazard: boolean;
-  majorHazardBasisIds: string[];
-  needsReview: boolean;
-  appliesTo: { sectors: Sector[] | null; riskFlags: RiskFlag[] };
-  note: string | null;
-}
+/** What the create route hands over: the contract's schema with its defaults applied. */
+export type ItemInput = z.output<typeof CheckItemCreate>;
 
 interface Links {
   basis: string[];
