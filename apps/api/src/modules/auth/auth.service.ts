@@ -30,12 +30,11 @@ function passwordExpired(user: { password_changed_at: string; is_demo: number },
 }
 
 /** The step after the password: second factor, its enrolment, a password change, or done. */
-async function nextStage(ctx: Ctx, user: { id: string; totp_enabled: number; must_change_password: number; password_changed_at: string; is_demo: number }, after: 'password' | 'totp'): Promise<SessionStage> {
+async function nextStage(ctx: Ctx, user: { id: string; totp_enabled: number; must_change_password: number; password_changed_at: string; is_demo: number }, after: 'password' | 'totp', roles?: readonly { adminKind: string | null }[]): Promise<SessionStage> {
   const policy = await getSecurityPolicy(ctx.db);
   if (after === 'password') {
     if (user.totp_enabled) return 'totp';
-    const roles = await findActorRoles(ctx.db, user.id);
-    const isAdmin = roles.some((r) => r.adminKind);
+    const isAdmin = (roles ?? (await findActorRoles(ctx.db, user.id))).some((r) => r.adminKind);
     if (policy.totp === 'all' || (policy.totp === 'admins' && isAdmin)) return 'totpEnrol';
   }
   if (user.must_change_password || passwordExpired(user, policy.password.maxAgeDays, ctx.now())) return 'passwordChange';
@@ -78,7 +77,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
     throw new AppError(401, ErrorCode.AccountDisabled, '账户已停用或被管理员锁定，请联系系统管理员');
   }
 
-  const stage = await nextStage(ctx, user, 'password');
+  const stage = await nextStage(ctx, user, 'password', loginRoles);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await ctx.tx(async (tx) => {
