@@ -5,7 +5,7 @@ const n = (article: number, paragraph: number | null = null, item: number | null
 
 describe('chineseNumeral', () => {
   it('writes article numbers as the statutes do', () => {
-    expect([1, 10, 12, 20, 41, 99, 100, 101, 110, 112].map(chineseNumeral)).toEqual(['一', '十', '十二', '二十', '四十一', '九十九', '一百', '一百零一', '一百一十', '一百一十二']);
+    expect([1, 10, 11, 12, 20, 41, 99, 100, 101, 110, 112].map(chineseNumeral)).toEqual(['一', '十', '十一', '十二', '二十', '四十一', '九十九', '一百', '一百零一', '一百一十', '一百一十二']);
   });
 });
 
