@@ -74,7 +74,7 @@ test('draft a 责令限期整改指令书, approve it as the chief, issue it, an
   const res = await issued;
   expect(res.status(), await res.text()).toBe(200);
   const { number, verifyUrl } = (await res.json()) as { number: string; verifyUrl: string };
-  expect(number).toMatch(/^铜应急责改\[\d{4}\]\d+号$/);
+  expect(number).toMatch(/^铜应急责改〔\d{4}〕\d+号$/);
   await expect(page.locator('.ant-tag', { hasText: '已签发' }).first()).toBeVisible();
   await expect(page.getByText(number).first()).toBeVisible();
   const link = page.getByRole('link', { name: verifyUrl });

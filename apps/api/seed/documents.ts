@@ -2,8 +2,8 @@
  * Seed data of the documents module (issue 4). Idempotent: only missing rows are written.
  *
  * Reference (every installation): the catalogue of document types and the template versions of
- * @zhifa/documents, default document settings of every agency (编号格式 `{简称}应急{简称}[年]序号号`,
- * square brackets, per-type serials), the template versions the pilot agencies use from which date
+ * @zhifa/documents, default document settings of every agency (编号格式 `{简称}应急{简称}〔年〕序号号`,
+ * GB/T 9704 hexagonal brackets, per-type serials), the template versions the pilot agencies use from which date
  * (告知书 2020.1 → 2021.1 on 2021-07-15, when the revised 行政处罚法 took effect), the statutory
  * periods of service as dated rule values, and the approval chain for an agency's own new document
  * types (法制审核).

@@ -38,19 +38,19 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 describe(`numbering on ${testDb}`, () => {
-  it('formats numbers per the agency setting: default 铜应急立[2020]1号 style, brackets selectable, pattern checked', async () => {
+  it('formats numbers per the agency setting: default 铜应急立〔2020〕1号 style (GB/T 9704), brackets selectable, pattern checked', async () => {
     const settings = (await officer1.get('/api/document-settings')).json();
-    expect(settings).toMatchObject({ prefix: '铜应急', brackets: 'square', mode: 'perType', example: `铜应急立[${year}]1号`, government: '铜川市人民政府' });
+    expect(settings).toMatchObject({ prefix: '铜应急', brackets: 'hexagonal', mode: 'perType', example: `铜应急立〔${year}〕1号`, government: '铜川市人民政府' });
     const bad = await director.put('/api/document-settings', { pattern: '{prefix}{code}{serial}号' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toEqual({ path: 'body.pattern', message: '编号格式：应包含 {year}，否则不同年份的编号会重复' });
-    expect((await officer1.put('/api/document-settings', { brackets: 'hexagonal' })).statusCode).toBe(403);
-    const hex = await director.put('/api/document-settings', { brackets: 'hexagonal' });
-    expect(hex.json().example).toBe(`铜应急立〔${year}〕1号`);
+    expect((await officer1.put('/api/document-settings', { brackets: 'square' })).statusCode).toBe(403);
+    const square = await director.put('/api/document-settings', { brackets: 'square' });
+    expect(square.json().example).toBe(`铜应急立[${year}]1号`);
     expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'document.settings.update' });
-    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询〔${year}〕1号`);
-    await director.put('/api/document-settings', { brackets: 'square' });
-    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询[${year}]2号`);
+    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询[${year}]1号`);
+    await director.put('/api/document-settings', { brackets: 'hexagonal' });
+    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询〔${year}〕2号`);
   });
 
   it('numbers a unit sub-series with the unit shown in the number (Q1)', async () => {
@@ -59,16 +59,16 @@ describe(`numbering on ${testDb}`, () => {
     expect((await director.post('/api/numbering/unit-series', { unitId: stableId('unit:610200:industry'), label: '危化' })).json().errors[0].path).toBe('body.label');
     const a = await issued(officer1, await draft(officer1, 'inquiry-notice', { useUnitSeries: true }));
     const b = await issued(officer1, await draft(officer1, 'inquiry-notice', { useUnitSeries: true }));
-    expect([a, b]).toEqual([`铜应急询[${year}]危化-1号`, `铜应急询[${year}]危化-2号`]);
+    expect([a, b]).toEqual([`铜应急询〔${year}〕危化-1号`, `铜应急询〔${year}〕危化-2号`]);
     // The agency's own series goes on untouched.
-    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询[${year}]3号`);
+    expect(await issued(officer1, await draft(officer1, 'inquiry-notice'))).toBe(`铜应急询〔${year}〕3号`);
   });
 
   it('counts one series per 文书简称: the 单位 and 个人 penalty decisions share 罚', async () => {
     const accounts = (await officer1.get('/api/payment-accounts')).json() as { id: string }[];
     const unit = await issued(officer1, await draft(officer1, 'penalty-decision-unit', { officerIds: [], paymentAccountIds: [accounts[0]!.id] }));
     const person = await issued(officer1, await draft(officer1, 'penalty-decision-individual', { officerIds: [], enterpriseId: null, party: { kind: 'individual', name: '孙海峰' }, paymentAccountIds: [accounts[0]!.id] }));
-    expect([unit, person]).toEqual([`铜应急罚[${year}]1号`, `铜应急罚[${year}]2号`]);
+    expect([unit, person]).toEqual([`铜应急罚〔${year}〕1号`, `铜应急罚〔${year}〕2号`]);
   });
 
   it('reserves a block for offline work: using one records it; the rest are returned (issued first, no gap) or voided with a reason', async () => {
@@ -80,7 +80,7 @@ describe(`numbering on ${testDb}`, () => {
 
     // The officer used the pre-numbered form 5 in the field; it is entered with that number.
     const used = await issued(officer1, await draft(officer1, 'inquiry-notice'), { reservation: { reservationId: block.id, serial: 5 } });
-    expect(used).toBe(`铜应急询[${year}]5号`);
+    expect(used).toBe(`铜应急询〔${year}〕5号`);
     const again = await officer1.post(`/api/documents/${await draft(officer1, 'inquiry-notice')}/issue`, { reservation: { reservationId: block.id, serial: 5 } });
     expect(again.statusCode).toBe(409);
     const outside = await officer1.post(`/api/documents/${await draft(officer1, 'inquiry-notice')}/issue`, { reservation: { reservationId: block.id, serial: 9 } });
@@ -121,7 +121,7 @@ describe(`numbering on ${testDb}`, () => {
     // Serials 1–9 of 询 were taken while the agency numbered per type: the case series skips them.
     const n = serialOf(a1);
     expect(n).toBe(10);
-    expect([a1, a2, a3, b1]).toEqual([`铜应急询[${year}]${n}号`, `铜应急现决[${year}]${n}号`, `铜应急询[${year}]${n}-2号`, `铜应急询[${year}]${n + 1}号`]);
+    expect([a1, a2, a3, b1]).toEqual([`铜应急询〔${year}〕${n}号`, `铜应急现决〔${year}〕${n}号`, `铜应急询〔${year}〕${n}-2号`, `铜应急询〔${year}〕${n + 1}号`]);
     await director.put('/api/document-settings', { mode: 'perType' });
   });
 

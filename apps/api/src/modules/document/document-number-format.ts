@@ -1,7 +1,8 @@
 /**
- * 文书编号 (reference.md §1.2, Q1): 地区简称 + 应急 + 文书简称 + [年份] + 序号 + 号, e.g. 铜应急立[2020]1号.
+ * 文书编号 (reference.md §1.2, Q1): 地区简称 + 应急 + 文书简称 + 〔年份〕 + 序号 + 号, e.g. 铜应急立〔2020〕1号
+ * (GB/T 9704 六角括号, the default; an agency may choose square brackets).
  * The pattern is an agency setting made of tokens; the serial is a formatted string, because a unit
- * sub-series shows the unit (铜应急立[2020]危化-1号) and a second document of one type in one case
+ * sub-series shows the unit (铜应急立〔2020〕危化-1号) and a second document of one type in one case
  * (按案件统一编号) gets a sub-number (铜应急询〔2020〕5-2号).
  */
 

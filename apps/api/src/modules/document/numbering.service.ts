@@ -30,7 +30,7 @@ export interface NumberFormat {
 }
 
 export const defaultSettingsRow = (agency: { id: string; short_name: string }, now: string): DocumentAgencySettingTable => ({
-  agency_id: agency.id, prefix: defaultPrefix(agency.short_name), pattern: DEFAULT_PATTERN, brackets: 'square', mode: 'perType',
+  agency_id: agency.id, prefix: defaultPrefix(agency.short_name), pattern: DEFAULT_PATTERN, brackets: 'hexagonal', mode: 'perType',
   government: null, superior_agency: null, court: null, address: null, postcode: null, phone: null, updated_at: now, updated_by: null,
 });
 

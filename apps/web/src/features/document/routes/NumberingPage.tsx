@@ -95,7 +95,7 @@ function UnitSeriesTab() {
   const [form] = Form.useForm<{ unitId: string; label: string }>();
   return (
     <Card>
-      <Alert className="mb-16" type="info" showIcon title="内设机构可以分别编号，但编号中须体现所属科室（问题解释第1条），如 铜应急立[2020]危化-1号。起草时勾选“使用本科室编号子序列”。" />
+      <Alert className="mb-16" type="info" showIcon title="内设机构可以分别编号，但编号中须体现所属科室（问题解释第1条），如 铜应急立〔2020〕危化-1号。起草时勾选“使用本科室编号子序列”。" />
       {canAdmin ? (
         <Form
           form={form}
