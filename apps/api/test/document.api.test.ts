@@ -209,7 +209,7 @@ describe(`documents on ${testDb}: lifecycle`, () => {
     expect(direct.json().detail).toBe('该文书须经审批后签发，请先提交审批');
     await approve(d.id);
     order = await issue(officer1, d.id);
-    expect(order.number).toBe(`铜应急责改[${new Date(s.clock.now().getTime() + 8 * 3600_000).getUTCFullYear()}]1号`);
+    expect(order.number).toBe(`铜应急责改〔${new Date(s.clock.now().getTime() + 8 * 3600_000).getUTCFullYear()}〕1号`);
     expect(order.status).toBe('issued');
     const pdf = await officer1.get(`/api/documents/${d.id}/pdf?disposition=inline`);
     expect(pdf.headers['content-disposition']).toMatch(/^inline;/);
@@ -297,7 +297,7 @@ describe(`documents on ${testDb}: lifecycle`, () => {
     const t = text((await officer1.get(`/api/documents/${d.id}/pdf`)).rawPayload);
     expect(t).toContain(normalise(accounts[1]!.bank));
     expect(t).not.toContain(normalise(accounts[0]!.bank));
-    expect(issued.number).toMatch(/^铜应急罚\[\d{4}\]1号$/);
+    expect(issued.number).toMatch(/^铜应急罚〔\d{4}〕1号$/);
   });
 });
 
@@ -334,7 +334,7 @@ describe(`documents on ${testDb}: service (送达)`, () => {
     expect(res.statusCode, res.body).toBe(201);
     const detail = res.json();
     expect(detail.status).toBe('served');
-    expect(detail.services[0]).toMatchObject({ method: 'direct', receiptFileId: photo.json().id, receiptNumber: expect.stringMatching(/^铜应急回\[\d{4}\]1号$/) });
+    expect(detail.services[0]).toMatchObject({ method: 'direct', receiptFileId: photo.json().id, receiptNumber: expect.stringMatching(/^铜应急回〔\d{4}〕1号$/) });
     expect(detail.deadlines[0]).toMatchObject({ key: 'service.absentDelivery', met: true, verified: false });
     expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'document.serve', object_id: docId });
     const receipt = text((await officer1.get(`/api/documents/${detail.services[0].receiptDocumentId}/pdf`)).rawPayload);
@@ -365,9 +365,19 @@ describe(`documents on ${testDb}: public verification`, () => {
     const res = await s.client().get(`/api/public/verify/${tokenOf(issued.verifyUrl)}`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ number: issued.number, agencyName: '铜川市应急管理局', status: 'valid', statusLabel: '有效', sm3: issued.pdfSm3, party: '孙**', signatureValid: true, signatureAlgorithm: 'SM2-with-SM3' });
+    expect(res.json()).toMatchObject({ partyKind: 'individual', partyIdNumber: '**************0015' });
     expect(res.body).not.toContain('610202198204120015');
     expect(res.body).not.toContain('海峰');
     expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'document.verify.lookup', result: 'success', actor_id: null, object_id: issued.id });
+  });
+
+  it('shows an organisation’s full name (public), with no ID number', async () => {
+    const d = await draft(officer1, 'inquiry-notice');
+    const unit = await issue(officer1, d.id);
+    const res = await s.client().get(`/api/public/verify/${tokenOf(unit.verifyUrl)}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ party: '陕西东铭车辆系统股份有限公司', partyKind: 'organization', partyIdNumber: null });
+    expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'document.verify.lookup', result: 'success', object_id: unit.id });
   });
 
   it('answers a tampered or unknown token with the same plain not found', async () => {

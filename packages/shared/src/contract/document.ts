@@ -562,7 +562,11 @@ export const VerifyResult = z.object({
   status: z.enum(verifyStatuses),
   statusLabel: z.string(),
   served: z.boolean(),
+  /** An organisation's name in full; a natural person's name masked (姓 + *). */
   party: z.string().nullable(),
+  partyKind: z.enum(['organization', 'soleProprietor', 'individual']).nullable(),
+  /** A natural person's ID number, masked to its last four characters. */
+  partyIdNumber: z.string().nullable(),
   sm3: z.string(),
   signatureAlgorithm: z.literal('SM2-with-SM3'),
   signature: z.string(),

@@ -4,14 +4,14 @@ import { fileStoreFor, FileIntegrityError } from '../../platform/files/file-stor
 import type { Ctx } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import { ErrorCode } from '@zhifa/shared';
-import { maskPartyName } from './party-mask';
+import { maskParty, type PartyKind } from './party-mask';
 import * as repo from './document.repository';
 import { parseVerifyToken, mintVerifyToken } from './verify-token';
 import type { FrozenInput } from './document-render';
 
 /**
  * The public verification page (security-reference §2.6): number, agency, date, status and the
- * SM3 hash of the issued PDF, the party masked, the agency's public key and whether the stored
+ * SM3 hash of the issued PDF, the party (an organisation's name in full, a person's name and ID number masked), the agency's public key and whether the stored
  * signature verifies; an uploaded copy is compared byte for byte. Tampered or unknown tokens get
  * the same plain "not found". Every lookup is audited; the routes are rate-limited.
  */
@@ -60,7 +60,8 @@ export async function verifyToken(ctx: Ctx, token: string): Promise<VerifyResult
       if (e instanceof FileIntegrityError) return null;
       throw e;
     });
-  const party = row.party ? (JSON.parse(row.party) as { party: { name: string; kind: 'organization' | 'soleProprietor' | 'individual' } }).party : null;
+  const party = row.party ? (JSON.parse(row.party) as { party: { name: string; kind: PartyKind; idNumber?: string } }).party : null;
+  const masked = party ? maskParty(party) : null;
   const result: VerifyResult = {
     number: row.number,
     typeName: row.type_name ?? row.type_code,
@@ -69,7 +70,9 @@ export async function verifyToken(ctx: Ctx, token: string): Promise<VerifyResult
     status,
     statusLabel: verifyStatusLabel[status],
     served: Boolean(row.served_at),
-    party: party ? maskPartyName(party.name, party.kind) : null,
+    party: masked?.party ?? null,
+    partyKind: masked?.partyKind ?? null,
+    partyIdNumber: masked?.partyIdNumber ?? null,
     sm3: row.pdf_sm3!,
     signatureAlgorithm: 'SM2-with-SM3',
     signature: row.signature ?? '',

@@ -31,7 +31,8 @@ async function compare(token: string, file: File): Promise<VerifyFileResult> {
 
 /**
  * `/public/verify/<token>`: what the QR code on a document opens. No login: number, agency, date,
- * status and the SM3 hash of the issued original, the party masked; a file can be compared with the
+ * status and the SM3 hash of the issued original, the party (an organisation in full, a person's name
+ * and ID number masked); a file can be compared with the
  * original byte for byte.
  */
 export function PublicVerifyPage() {
@@ -90,6 +91,7 @@ export function PublicVerifyPage() {
                 { key: 'agency', label: '执法机关', children: q.data.agencyName },
                 { key: 'date', label: '成文日期', children: q.data.issuedOn },
                 { key: 'party', label: '当事人', children: q.data.party ?? '—' },
+                ...(q.data.partyIdNumber ? [{ key: 'partyId', label: '身份证号码', children: q.data.partyIdNumber }] : []),
                 { key: 'served', label: '送达', children: q.data.served ? '已送达' : '未登记送达' },
                 { key: 'sm3', label: '原件 SM3', children: <Typography.Text className="doc-hash" copyable>{q.data.sm3}</Typography.Text> },
                 {
