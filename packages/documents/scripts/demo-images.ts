@@ -48,6 +48,9 @@ async function rasterise(out: URL, work: string, name: string, size: [number, nu
   writeFileSync(new URL(`${name}.png`, out), encodePng({ width: rgb.width, height: rgb.height, channels: 4, data: rgba }));
 }
 
+/** The widest arc the ring text of a seal may span. */
+export const MAX_RING_DEGREES = 240;
+
 export function drawSeal(doc: PDFKit.PDFDocument, ring: string, centre: string): void {
   const c = 60;
   doc.lineWidth(3.2).strokeColor('#d01010').circle(c, c, 56).stroke();
@@ -59,12 +62,15 @@ export function drawSeal(doc: PDFKit.PDFDocument, ring: string, centre: string):
   }
   doc.fillColor('#d01010').polygon(...star).fill();
   const chars = [...ring];
-  const long = chars.length > 10;
-  const span = Math.PI * (long ? 1.6 : 1.3);
-  const size = chars.length > 14 ? 9.5 : long ? 10.5 : 13;
+  // The ring text runs over the upper part of the seal, about 240° at most, never nearly all the
+  // way round; a long name gets smaller characters instead of a longer arc.
+  const radius = 42;
+  const span = Math.min((MAX_RING_DEGREES * Math.PI) / 180, chars.length * ((16 * Math.PI) / 180));
+  const pitch = (span * radius) / chars.length;
+  const size = Math.min(13, pitch * 0.92);
   chars.forEach((ch, i) => {
     const a = -Math.PI / 2 - span / 2 + (span * (i + 0.5)) / chars.length;
-    doc.save().translate(c + 42 * Math.cos(a), c + 42 * Math.sin(a)).rotate(((a + Math.PI / 2) * 180) / Math.PI);
+    doc.save().translate(c + radius * Math.cos(a), c + radius * Math.sin(a)).rotate(((a + Math.PI / 2) * 180) / Math.PI);
     doc.font('sans').fontSize(size).fillColor('#d01010').text(ch, -size / 2, -size * 0.72, { lineBreak: false });
     doc.restore();
   });

@@ -31,6 +31,11 @@ export type DocumentStage =
   | 'archiving'
   | 'other';
 
+/**
+ * The seal a type lawfully carries. Decisions and notices served on the party or sent to a third
+ * party carry the agency's seal (公章) or its 行政执法专用章; internal approval forms and records
+ * (立案审批表, 现场检查方案, 现场检查记录, 笔录, 送达回执 …) carry none: they are signed, not sealed.
+ */
 export type SealKind = 'agencySeal' | 'enforcementSeal' | 'none';
 
 export type Signatory =
@@ -93,14 +98,14 @@ const officerAndParty = ['officers', 'party'] as const;
 
 export const documentTypes: readonly DocumentTypeDefinition[] = [
   // 立案、检查、现场处理
-  define({ code: 'case-filing-approval', name: '立案审批表', numberCode: '立', ...internalApproval, stage: 'caseFiling', seal: 'enforcementSeal', signatories: approvalSigners }),
-  define({ code: 'inspection-scheme', name: '现场检查方案', numberCode: '检查', ...internalApproval, stage: 'inspectionScheme', seal: 'enforcementSeal', signatories: approvalSigners }),
-  define({ code: 'inspection-record', name: '现场检查记录', numberCode: '检记', kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'inspection', seal: 'enforcementSeal', signatories: ['officers', 'party', 'witness'] }),
+  define({ code: 'case-filing-approval', name: '立案审批表', numberCode: '立', ...internalApproval, stage: 'caseFiling', seal: 'none', signatories: approvalSigners }),
+  define({ code: 'inspection-scheme', name: '现场检查方案', numberCode: '检查', ...internalApproval, stage: 'inspectionScheme', seal: 'none', signatories: approvalSigners }),
+  define({ code: 'inspection-record', name: '现场检查记录', numberCode: '检记', kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'inspection', seal: 'none', signatories: ['officers', 'party', 'witness'] }),
   define({ code: 'on-site-measure-decision', name: '现场处理措施决定书', numberCode: '现决', ...served, hasRemedies: true, stage: 'onSiteMeasure', seal: 'enforcementSeal', signatories: officerAndParty }),
   define({ code: 'rectification-order', name: '责令限期整改指令书', numberCode: '责改', ...served, hasRemedies: true, stage: 'onSiteMeasure', seal: 'enforcementSeal', signatories: officerAndParty }),
   define({ code: 'rectification-review-opinion', name: '整改复查意见书', numberCode: '复查', ...served, hasRemedies: false, stage: 'rectificationReview', seal: 'enforcementSeal', signatories: officerAndParty }),
   // 行政强制
-  define({ code: 'coercive-measure-approval', name: '行政强制审批表', numberCode: '强审', ...internalApproval, stage: 'coerciveMeasure', seal: 'enforcementSeal', signatories: approvalSigners }),
+  define({ code: 'coercive-measure-approval', name: '行政强制审批表', numberCode: '强审', ...internalApproval, stage: 'coerciveMeasure', seal: 'none', signatories: approvalSigners }),
   define({ code: 'sealing-decision', name: '查封扣押决定书', numberCode: '查扣', ...served, hasRemedies: true, stage: 'coerciveMeasure', seal: 'enforcementSeal', signatories: officerAndParty }),
   define({ code: 'sealing-list', name: '查封扣押（场所、设施、财物）清单', numberCode: null, ...served, hasRemedies: false, stage: 'coerciveMeasure', seal: 'none', signatories: ['officers', 'party', 'witness'] }),
   define({ code: 'sealing-extension-decision', name: '延长查封扣押期限决定书', numberCode: '查扣延期', ...served, hasRemedies: true, stage: 'coerciveMeasure', seal: 'enforcementSeal', signatories: ['officers'] }),
@@ -111,7 +116,7 @@ export const documentTypes: readonly DocumentTypeDefinition[] = [
   // 调查取证
   define({ code: 'inquiry-notice', name: '询问通知书', numberCode: '询', ...served, hasRemedies: false, stage: 'investigation', seal: 'enforcementSeal', signatories: ['officers', 'party'] }),
   define({ code: 'inquiry-record', name: '询问笔录', numberCode: null, kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'investigation', seal: 'none', signatories: ['officers', 'recorder', 'inquiree'] }),
-  define({ code: 'site-examination-record', name: '勘验笔录', numberCode: '勘', kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'investigation', seal: 'enforcementSeal', signatories: ['officers', 'recorder', 'party', 'witness'] }),
+  define({ code: 'site-examination-record', name: '勘验笔录', numberCode: '勘', kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'investigation', seal: 'none', signatories: ['officers', 'recorder', 'party', 'witness'] }),
   define({ code: 'sampling-voucher', name: '抽样取证凭证', numberCode: '抽', ...served, hasRemedies: false, stage: 'investigation', seal: 'enforcementSeal', signatories: officerAndParty }),
   define({ code: 'evidence-preservation-approval', name: '先行登记保存证据审批表', numberCode: '先保审', ...internalApproval, stage: 'investigation', seal: 'none', signatories: approvalSigners }),
   define({ code: 'evidence-preservation-notice', name: '先行登记保存证据通知书', numberCode: '先保通', ...served, hasRemedies: false, stage: 'investigation', seal: 'enforcementSeal', signatories: officerAndParty }),
@@ -124,8 +129,8 @@ export const documentTypes: readonly DocumentTypeDefinition[] = [
   define({ code: 'statement-defence-record', name: '当事人陈述申辩笔录', numberCode: null, kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'statement', seal: 'none', signatories: ['officers', 'recorder', 'party'] }),
   define({ code: 'hearing-notice', name: '听证告知书', numberCode: '听告', ...served, hasRemedies: false, stage: 'hearing', seal: 'agencySeal', signatories: [] }),
   define({ code: 'hearing-meeting-notice', name: '听证会通知书', numberCode: '听通', ...served, hasRemedies: false, stage: 'hearing', seal: 'enforcementSeal', signatories: [] }),
-  define({ code: 'hearing-record', name: '听证笔录', numberCode: null, kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'hearing', seal: 'enforcementSeal', signatories: ['hearingOfficer', 'recorder', 'party', 'officers'] }),
-  define({ code: 'hearing-report', name: '听证会报告书', numberCode: '听报', kind: 'internal', mustServe: false, needsApproval: true, hasRemedies: false, stage: 'hearing', seal: 'enforcementSeal', signatories: ['hearingOfficer', 'approver'] }),
+  define({ code: 'hearing-record', name: '听证笔录', numberCode: null, kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'hearing', seal: 'none', signatories: ['hearingOfficer', 'recorder', 'party', 'officers'] }),
+  define({ code: 'hearing-report', name: '听证会报告书', numberCode: '听报', kind: 'internal', mustServe: false, needsApproval: true, hasRemedies: false, stage: 'hearing', seal: 'none', signatories: ['hearingOfficer', 'approver'] }),
   // 审理、决定
   define({ code: 'case-handling-approval', name: '案件处理呈批表', numberCode: '处呈', ...internalApproval, stage: 'penaltyDecision', seal: 'none', signatories: approvalSigners }),
   define({ code: 'collective-deliberation-record', name: '行政处罚集体讨论记录', numberCode: '罚集', kind: 'internal', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'collectiveDeliberation', seal: 'none', signatories: ['participants', 'recorder'] }),
@@ -138,7 +143,7 @@ export const documentTypes: readonly DocumentTypeDefinition[] = [
   define({ code: 'surcharge-decision', name: '加处罚款决定书', numberCode: '加罚', ...served, hasRemedies: true, stage: 'execution', seal: 'enforcementSeal', signatories: [] }),
   define({ code: 'payment-deferral-approval', name: '延期（分期）缴纳罚款审批表', numberCode: '缴审', ...internalApproval, stage: 'execution', seal: 'none', signatories: approvalSigners }),
   define({ code: 'payment-deferral-permit', name: '延期（分期）缴纳罚款批准书', numberCode: '缴批', ...served, hasRemedies: false, stage: 'execution', seal: 'enforcementSeal', signatories: [] }),
-  define({ code: 'service-receipt', name: '文书送达回执', numberCode: '回', kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'service', seal: 'enforcementSeal', signatories: ['recipient', 'officers', 'witness'] }),
+  define({ code: 'service-receipt', name: '文书送达回执', numberCode: '回', kind: 'record', mustServe: false, needsApproval: false, hasRemedies: false, stage: 'service', seal: 'none', signatories: ['recipient', 'officers', 'witness'] }),
   define({ code: 'enforcement-reminder', name: '行政强制执行事先催告书', numberCode: '执行催告', ...served, hasRemedies: false, stage: 'enforcementApplication', seal: 'enforcementSeal', signatories: [] }),
   define({ code: 'enforcement-application', name: '强制执行申请书', numberCode: '强执', ...thirdParty, stage: 'enforcementApplication', seal: 'enforcementSeal', signatories: [] }),
   // 移送、延期、结案、归档
