@@ -14,6 +14,11 @@ export interface ParagraphBlock {
   indent?: boolean;
   align?: TextAlign;
   size?: TextSize;
+  /**
+   * Part of the closing block (救济告知 and the like): kept on one page with the sign-off, agency
+   * name, date and seal after it, and never on a page without at least the end of the text before.
+   */
+  keepWithNext?: boolean;
 }
 
 /** A bold sub-heading inside the body, e.g. 一、检查情况. */
@@ -32,6 +37,8 @@ export interface FieldItem {
   value?: string;
   /** Share of the row width (the shares of a row are normalised). */
   width?: number;
+  /** Keep the underlined blank when there is no value (for handwriting); otherwise an empty item is left out. */
+  keepBlank?: boolean;
 }
 
 export interface SignLine {
@@ -51,6 +58,8 @@ export interface TableCell {
   align?: TextAlign;
   /** Signature line at the bottom right of the cell (审批人 / 日期). */
   sign?: SignLine;
+  /** Keep the cell when empty (for handwriting); otherwise an empty optional label/value pair is left out. */
+  keepBlank?: boolean;
 }
 export interface TableRow {
   cells: TableCell[];
@@ -94,6 +103,8 @@ export interface AgencyDateBlock {
   type: 'agencyDate';
   agencyName: string;
   date: string | null;
+  /** The type carries a seal: room for it is kept even on a draft, so drafts paginate like the issued copy. */
+  sealed: boolean;
   seal?: Uint8Array;
 }
 

@@ -55,11 +55,11 @@ const TWIP_PER_MM = 56.6929;
 const TWIP_PER_PT = 20;
 const EMU_PER_PT = 12700;
 const PX_PER_PT = 96 / 72;
-const PAGE = { width: 11906, height: 16838, top: 30, bottom: 30, left: 28, right: 26 };
+const PAGE = { width: 11906, height: 16838, top: 20, bottom: 22, left: 28, right: 26 };
 const CONTENT_WIDTH = PAGE.width - (PAGE.left + PAGE.right) * TWIP_PER_MM;
 /** Half-points, as docx wants sizes. */
-const SIZE = { agency: 36, title: 44, number: 24, body: 28, small: 24, footer: 21, qr: 15 };
-const LINE = { body: 14 * 1.75 * TWIP_PER_PT, small: 12 * 1.6 * TWIP_PER_PT };
+const SIZE = { agency: 36, title: 44, number: 24, body: 24, small: 21, footer: 18, qr: 15 };
+const LINE = { body: 12 * 1.6 * TWIP_PER_PT, small: 10.5 * 1.45 * TWIP_PER_PT };
 const SEAL_PT = (42 / 25.4) * 72;
 const SIGNATURE_PT = 26;
 /** Ideographic space (U+3000): the width of one Chinese character, used as fill-in blank. */

@@ -14,9 +14,11 @@ interface CellLayout {
 
 /**
  * Bordered tables (forms and lists): the header repeats on each page, a row that does not fit moves
- * to the next page, and a row taller than a page is split line by line.
+ * to the next page, and a row taller than a page is split line by line. `carry`: height of the
+ * closing block that follows; when it would not fit after the last row, the last row goes over
+ * with it (the whole table when it has one row), so the closing block never stands alone.
  */
-export function drawTable(canvas: PdfCanvas, block: TableBlock): void {
+export function drawTable(canvas: PdfCanvas, block: TableBlock, carry = 0): void {
   const size = SIZE[block.size ?? 'small'];
   const pitch = PITCH[block.size ?? 'small'];
   const total = block.columns.reduce((s, c) => s + c, 0);
@@ -46,14 +48,27 @@ export function drawTable(canvas: PdfCanvas, block: TableBlock): void {
     drawRow(canvas, header.map((c) => ({ ...c, drawn: 0 })), h, pitch, size, true);
   };
   const firstRow = block.rows[0];
+  const fresh = canvas.bottom - PAGE.top;
+  if (carry > 0 && block.rows.length === 1 && firstRow && canvas.y > PAGE.top + 0.01) {
+    const whole = (header ? rowHeight(canvas, header, pitch, 0) : 0) + rowHeight(canvas, layoutRow(firstRow.cells), pitch, firstRow.minLines ?? 0);
+    if (canvas.y + whole + carry > canvas.bottom + 0.01 && whole + carry <= fresh) canvas.newPage();
+  }
   if (header && firstRow) {
     // Never leave the header alone at the foot of a page.
     const firstHeight = rowHeight(canvas, layoutRow(firstRow.cells), pitch, firstRow.minLines ?? 0);
     canvas.ensureSpace(rowHeight(canvas, header, pitch, 0) + Math.min(firstHeight, pitch * 3));
   }
   drawHeader();
-  for (const row of block.rows) {
+  block.rows.forEach((row, index) => {
     const cells = layoutRow(row.cells);
+    if (carry > 0 && index > 0 && index === block.rows.length - 1) {
+      const needed = rowHeight(canvas, cells, pitch, row.minLines ?? 0);
+      const headerHeight = header ? rowHeight(canvas, header, pitch, 0) : 0;
+      if (canvas.y + needed + carry > canvas.bottom + 0.01 && headerHeight + needed + carry <= fresh) {
+        canvas.newPage();
+        drawHeader();
+      }
+    }
     let first = true;
     for (;;) {
       const needed = rowHeight(canvas, cells, pitch, first ? (row.minLines ?? 0) : 0);
@@ -62,12 +77,12 @@ export function drawTable(canvas: PdfCanvas, block: TableBlock): void {
         drawRow(canvas, cells, needed, pitch, size, true);
         break;
       }
-      const fresh = canvas.bottom - PAGE.top - (header ? rowHeight(canvas, header, pitch, 0) : 0);
+      const freshPage = canvas.bottom - PAGE.top - (header ? rowHeight(canvas, header, pitch, 0) : 0);
       const linesThatFit = Math.floor((room - CELL_PAD_Y * 2) / pitch);
-      if (needed <= fresh || linesThatFit < 2) {
+      if (needed <= freshPage || linesThatFit < 2) {
         canvas.newPage();
         drawHeader();
-        if (needed <= fresh) continue;
+        if (needed <= freshPage) continue;
       }
       // A row taller than a page: draw what fits, continue the rest on the next page.
       const fit = Math.floor((canvas.bottom - canvas.y - CELL_PAD_Y * 2) / pitch);
@@ -77,7 +92,7 @@ export function drawTable(canvas: PdfCanvas, block: TableBlock): void {
       canvas.newPage();
       drawHeader();
     }
-  }
+  });
   canvas.y += pitch * 0.3;
 }
 

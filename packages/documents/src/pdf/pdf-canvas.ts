@@ -5,27 +5,31 @@ import { prepareImage } from './prepared-image';
 
 export const MM = 72 / 25.4;
 
-/** A4 with margins close to GB/T 9704 (left 28 mm, right 26 mm), a little less top/bottom for the forms' tables. */
+/**
+ * A4 with GB/T 9704's side margins (left 28 mm, right 26 mm) and the narrower top and bottom of the
+ * printed forms, so a one-page form keeps to one page: the QR code sits in the top margin beside
+ * the agency name, the page number in the bottom one.
+ */
 export const PAGE = {
   width: 595.28,
   height: 841.89,
-  top: 30 * MM,
-  bottom: 30 * MM,
+  top: 20 * MM,
+  bottom: 22 * MM,
   left: 28 * MM,
   right: 26 * MM,
 } as const;
 
-/** Sizes in points: 二号 22, 小二 18, 四号 14, 小四 12, 五号 10.5. */
-export const SIZE = { agency: 18, title: 22, number: 12, body: 14, small: 12, footer: 10.5, qrText: 7.5 } as const;
-export const PITCH: Record<TextSize, number> = { body: SIZE.body * 1.75, small: SIZE.small * 1.5 };
+/** Sizes in points: 二号 22, 小二 18, 小四 12 (the forms' body text), 五号 10.5, 小五 9. */
+export const SIZE = { agency: 18, title: 22, number: 12, body: 12, small: 10.5, footer: 9, qrText: 7.5 } as const;
+export const PITCH: Record<TextSize, number> = { body: SIZE.body * 1.6, small: SIZE.small * 1.45 };
 export const CELL_PAD_X = 5;
-export const CELL_PAD_Y = 3.5;
+export const CELL_PAD_Y = 3;
 /** Official seals are 42 mm across. */
 export const SEAL_DIAMETER = 42 * MM;
 /** How far the lower edge of a seal may reach into the bottom margin. */
 export const SEAL_MARGIN_DIP = 18;
 export const QR_SIZE = 18 * MM;
-export const SIGNATURE_HEIGHT = 26;
+export const SIGNATURE_HEIGHT = 22;
 export const BORDER = 0.75;
 
 export type FontName = 'body' | 'heading';

@@ -20,6 +20,8 @@ export { PAGE } from './pdf-canvas';
 /** Lays a resolved document out on A4 pages: header, blocks, closing group, QR code, page numbers. */
 export class PdfLayout {
   private readonly c: PdfCanvas;
+  /** Whether another block follows the one being laid out. */
+  private followed = false;
 
   constructor(doc: PDFKit.PDFDocument, fonts: Record<FontName, LoadedFont>) {
     this.c = new PdfCanvas(doc, fonts);
@@ -33,11 +35,15 @@ export class PdfLayout {
       const block = blocks[i] as Block;
       const groupHeight = this.closingGroupHeight(blocks, i);
       if (groupHeight !== undefined) {
-        // Keep the closing lines (contact fields, signatures, date and seal) together on one page.
+        // Keep the closing block (救济告知, contact fields, signatures, date and seal) together on one page.
         this.c.ensureSpace(Math.min(groupHeight, this.c.bottom - PAGE.top));
       }
+      // The block before the closing block carries its end over with it, so that no page holds only
+      // the closing notice and the seal.
       const next = this.closingGroupHeight(blocks, i + 1);
-      if (block.type === 'paragraph' && next !== undefined) this.paragraph(block, 'body', next);
+      this.followed = i + 1 < blocks.length;
+      if (block.type === 'paragraph') this.paragraph(block, 'body', next ?? 0);
+      else if (block.type === 'table') drawTable(this.c, block, next ?? 0);
       else this.block(block);
     }
     if (resolved.verification) this.verificationCode(resolved.verification);
@@ -45,11 +51,12 @@ export class PdfLayout {
   }
 
   /**
-   * When blocks[i] starts the closing group — a run of fields rows and sign-off blocks that contains
-   * a sign-off, plus a small-print note after it — the height the group needs; otherwise undefined.
+   * When blocks[i] starts the closing group — a run of keep-with-next paragraphs, fields rows and
+   * sign-off blocks that contains a sign-off, plus a small-print note after it — the height the
+   * group needs; otherwise undefined.
    */
   private closingGroupHeight(blocks: Block[], i: number): number | undefined {
-    const inGroup = (b: Block | undefined) => b !== undefined && (isSignOff(b) || b.type === 'fields');
+    const inGroup = (b: Block | undefined) => b !== undefined && (isSignOff(b) || b.type === 'fields' || (b.type === 'paragraph' && b.keepWithNext === true));
     if (!inGroup(blocks[i]) || inGroup(blocks[i - 1])) return undefined;
     let height = 0;
     let hasSignOff = false;
@@ -57,22 +64,23 @@ export class PdfLayout {
     for (; inGroup(blocks[j]); j++) {
       const b = blocks[j] as Block;
       hasSignOff ||= isSignOff(b);
-      height += b.type === 'fields' ? this.fieldsLayout(b).height : this.signOffHeight(b);
+      if (b.type === 'fields') height += this.fieldsLayout(b).height;
+      else if (b.type === 'paragraph') height += this.paragraphHeight(b);
+      else height += this.signOffHeight(b, blocks[j + 1] !== undefined);
     }
     if (!hasSignOff) return undefined;
     const after = blocks[j];
-    // The note goes below the seal, which may dip into the margin by the allowance agencyDate uses.
-    if (after?.type === 'paragraph' && after.size === 'small') height += this.paragraphHeight(after) + SEAL_MARGIN_DIP + SIZE.body * 0.3;
+    if (after?.type === 'paragraph' && after.size === 'small') height += this.paragraphHeight(after);
     return height;
   }
 
   // ── header ─────────────────────────────────────────────────────────────
 
   private header(resolved: ResolvedDocument): void {
-    this.centered(resolved.agencyName, 'heading', SIZE.agency, SIZE.agency * 1.6);
-    this.centered(resolved.title, 'heading', SIZE.title, SIZE.title * 1.5);
+    this.centered(resolved.agencyName, 'heading', SIZE.agency, SIZE.agency * 1.5);
+    this.centered(resolved.title, 'heading', SIZE.title, SIZE.title * 1.45);
     if (resolved.number) {
-      const pitch = SIZE.number * 1.8;
+      const pitch = SIZE.number * 1.7;
       const w = this.c.measure('body', SIZE.number)(resolved.number);
       this.c.text(resolved.number, this.c.left + this.c.width - w, this.c.baseline(this.c.y, pitch, SIZE.number), 'body', SIZE.number);
       this.c.y += pitch;
@@ -106,7 +114,7 @@ export class PdfLayout {
       case 'officers':
         return this.officers(block);
       case 'agencyDate':
-        return this.agencyDate(block);
+        return this.agencyDate(block, this.followed);
       case 'spacer':
         this.c.y += PITCH.body * block.lines;
         return;
@@ -114,9 +122,10 @@ export class PdfLayout {
   }
 
   /**
+   * A paragraph split over two pages leaves at least two lines on each (no orphan, no widow).
    * `carry`: height of the closing group that follows. If the paragraph would end on this page but
-   * the group would not fit after it, its last two lines go over with the group, so the seal never
-   * stands on a page without text.
+   * the group would not fit after it, its last two lines go over with the group, so the closing
+   * notice and the seal never stand on a page without the end of the text.
    */
   private paragraph(block: ParagraphBlock, font: FontName = 'body', carry = 0): void {
     const size = SIZE[block.size ?? 'body'];
@@ -124,11 +133,15 @@ export class PdfLayout {
     const align = block.align ?? 'justify';
     const indent = (block.indent ?? true) && (align === 'justify' || align === 'left') ? size * 2 : 0;
     const lines = breakLines(block.text, this.c.width, this.c.measure(font, size), indent);
+    const fitting = Math.max(0, Math.floor((this.c.bottom - this.c.y + 0.01) / pitch));
+    const atTop = this.c.y <= PAGE.top + 0.01;
     let breakBefore = -1;
-    if (carry > 0) {
-      const fitting = Math.floor((this.c.bottom - this.c.y + 0.01) / pitch);
-      const endsHere = lines.length <= fitting;
-      if (endsHere && this.c.y + lines.length * pitch + carry > this.c.bottom + 0.01) breakBefore = Math.max(0, lines.length - 2);
+    if (!atTop && lines.length > fitting) {
+      breakBefore = fitting;
+      if (lines.length - breakBefore === 1 && lines.length > 2) breakBefore--;
+      if (breakBefore === 1) breakBefore = 0;
+    } else if (!atTop && carry > 0 && this.c.y + lines.length * pitch + carry > this.c.bottom + 0.01) {
+      breakBefore = lines.length > 2 ? lines.length - 2 : 0;
     }
     lines.forEach((line, k) => {
       if (k === breakBefore) this.c.newPage();
@@ -140,7 +153,8 @@ export class PdfLayout {
 
   private paragraphHeight(block: ParagraphBlock): number {
     const size = SIZE[block.size ?? 'body'];
-    const indent = (block.indent ?? true) ? size * 2 : 0;
+    const align = block.align ?? 'justify';
+    const indent = (block.indent ?? true) && (align === 'justify' || align === 'left') ? size * 2 : 0;
     return breakLines(block.text, this.c.width, this.c.measure('body', size), indent).length * PITCH[block.size ?? 'body'];
   }
 
@@ -241,56 +255,71 @@ export class PdfLayout {
   }
 
   private officerPitch(block: OfficersBlock): number {
-    return block.officers.some((o) => o.signature) ? Math.max(PITCH.body, SIGNATURE_HEIGHT + 6) : PITCH.body;
+    return block.officers.some((o) => o.signature) ? Math.max(PITCH.body, SIGNATURE_HEIGHT + 3) : PITCH.body;
   }
 
   /**
-   * Agency name and date, right-indented by four characters with the name centred over the date;
-   * the seal is centred over both, slightly above them (GB/T 9704 §7.3.5.1).
+   * Agency name and date, the date right-indented by four characters with the name centred over it
+   * (GB/T 9704 §7.3.5.1). The seal is pressed centred over both, the name and date below its centre
+   * (骑年盖月), its top just under the text above — it never covers any other text. A type that
+   * carries no seal gets the name and date one blank line below the text.
    */
-  private agencyDate(block: AgencyDateBlock): void {
+  private agencyDate(block: AgencyDateBlock, followed = false): void {
     const size = SIZE.body;
     const pitch = PITCH.body;
     const measure = this.c.measure('body', size);
-    const geometry = this.agencyDateGeometry(block);
-    this.c.ensureSpace(geometry.reserved);
-    this.c.y += geometry.gap;
+    const g = this.agencyDateGeometry(block);
+    this.c.ensureSpace(followed ? g.extent : g.reserved);
+    const top = this.c.y;
     const date = block.date ?? BLANK_DATE;
     const dateWidth = measure(date);
     const right = this.c.left + this.c.width;
-    const centre = Math.min(right - size * 4 - dateWidth / 2, right - Math.max(dateWidth, ...geometry.nameLines.map((l) => l.width)) / 2);
-    const top = this.c.y;
-    for (const line of geometry.nameLines) {
+    const centre = Math.min(right - size * 4 - dateWidth / 2, right - Math.max(dateWidth, ...g.nameLines.map((l) => l.width)) / 2);
+    this.c.y = top + g.textTop;
+    for (const line of g.nameLines) {
       this.c.text(line.text, centre - line.width / 2, this.c.baseline(this.c.y, pitch, size), 'body', size);
       this.c.y += pitch;
     }
     this.c.text(date, centre - dateWidth / 2, this.c.baseline(this.c.y, pitch, size), 'body', size);
-    this.c.y += pitch;
-    const sealCentre = top + (this.c.y - top) / 2 - size * 0.4;
-    if (block.seal) this.c.seal(block.seal, centre, sealCentre);
-    // Room for the lower half of the seal, sealed or not, so a draft and the issued copy paginate alike.
-    this.c.y = Math.max(this.c.y, sealCentre + SEAL_DIAMETER / 2 + size * 0.3);
+    if (block.seal) this.c.seal(block.seal, centre, top + g.sealCentre);
+    this.c.y = top + g.extent;
   }
 
-  /** Space above the block, and the height it needs on the page (the seal may dip into the bottom margin a little). */
+  /**
+   * Offsets from the top of the block: where the name starts and the seal's centre; `extent` the
+   * full height (below the seal, so a note after it does not run under the seal); `reserved` what
+   * must fit on the page when nothing follows (the seal may dip a little into the bottom margin).
+   */
   private agencyDateGeometry(block: AgencyDateBlock) {
     const size = SIZE.body;
     const pitch = PITCH.body;
     const nameLines = breakLines(block.agencyName, this.c.width / 2, this.c.measure('body', size));
-    const gap = pitch * 1.2;
-    const lines = (nameLines.length + 1) * pitch;
-    const sealBelow = Math.max(0, SEAL_DIAMETER / 2 - lines / 2 + size * 0.4);
-    return { nameLines, gap, reserved: gap + lines + Math.max(0, sealBelow - SEAL_MARGIN_DIP) };
+    const textHeight = (nameLines.length + 1) * pitch;
+    if (!block.sealed) {
+      const extent = pitch + textHeight;
+      return { nameLines, textTop: pitch, sealCentre: 0, extent, reserved: extent };
+    }
+    const radius = SEAL_DIAMETER / 2;
+    const sealTop = size * 0.2;
+    const sealCentre = sealTop + radius;
+    // The name's line starts a fifth of a line above the centre: name and date sit below it.
+    const textTop = sealCentre - pitch * 0.2;
+    const textBottom = textTop + textHeight;
+    const sealBottom = sealCentre + radius;
+    const extent = Math.max(textBottom, sealBottom + size * 0.3);
+    return { nameLines, textTop, sealCentre, extent, reserved: Math.max(textBottom, sealBottom - SEAL_MARGIN_DIP) };
   }
 
-  private signOffHeight(block: Block): number {
+  private signOffHeight(block: Block, followed = false): number {
     switch (block.type) {
       case 'signature':
-        return block.image ? Math.max(PITCH.body, SIGNATURE_HEIGHT + 6) : PITCH.body;
+        return block.image ? Math.max(PITCH.body, SIGNATURE_HEIGHT + 3) : PITCH.body;
       case 'officers':
         return this.officerPitch(block) * this.officerRows(block);
-      case 'agencyDate':
-        return this.agencyDateGeometry(block).reserved;
+      case 'agencyDate': {
+        const g = this.agencyDateGeometry(block);
+        return followed ? g.extent : g.reserved;
+      }
       default:
         return 0;
     }

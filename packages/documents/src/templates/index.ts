@@ -41,7 +41,9 @@ import { template as onSitePenaltyDecisionUnit } from './on-site-penalty-decisio
 import { template as paymentDeferralApproval } from './payment-deferral-approval';
 import { template as paymentDeferralPermit } from './payment-deferral-permit';
 import { template as penaltyDecisionIndividual } from './penalty-decision-individual';
+import { template as penaltyDecisionIndividual2021 } from './penalty-decision-individual-2021';
 import { template as penaltyDecisionUnit } from './penalty-decision-unit';
+import { template as penaltyDecisionUnit2021 } from './penalty-decision-unit-2021';
 import { template as penaltyNotice } from './penalty-notice';
 import { template as penaltyNotice2020 } from './penalty-notice-2020';
 import { template as rectificationExtensionApproval } from './rectification-extension-approval';
@@ -102,7 +104,9 @@ export const templates: readonly DocumentTemplate[] = [
   collectiveDeliberationRecord,
   onSitePenaltyDecisionUnit,
   onSitePenaltyDecisionIndividual,
+  penaltyDecisionUnit2021,
   penaltyDecisionUnit,
+  penaltyDecisionIndividual2021,
   penaltyDecisionIndividual,
   finePaymentReminder,
   surchargeDecision,

@@ -1,9 +1,10 @@
 import { defineTemplate } from './document-template';
-import { penaltyDecisionBlocks, penaltyDecisionFields } from './penalty-sections';
+import { penaltyDecisionBlocks, penaltyDecisionWithCorrectionFields } from './penalty-sections';
 
-export const version = '2021.1';
+/** 2026.1: carries the 责令改正 element (行政处罚法 第二十八条). */
+export const version = '2026.1';
 
-export const fields = penaltyDecisionFields;
+export const fields = penaltyDecisionWithCorrectionFields;
 
 export const template = defineTemplate({
   code: 'penalty-decision-individual',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { formatChineseDateTime } from '../chinese-format';
-import { isoDateTime, list, optionalText, paymentAccount, penaltyItem, text } from '../field-schemas';
+import { formatChineseDate, formatChineseDateTime } from '../chinese-format';
+import { isoDate, isoDateTime, list, optionalText, paymentAccount, penaltyItem, text } from '../field-schemas';
 import { paymentClause } from '../statutory-clauses';
 import type { TemplateContext } from './document-template';
 import {
@@ -58,17 +58,49 @@ export const requireAccountsForFines = (v: { penalties: z.output<typeof penaltyI
 
 // ── 行政处罚决定书 (单位 / 个人) ────────────────────────────────────────────
 
+const penaltyDecisionShape = {
+  ...caseFacts,
+  statementSummary: optionalText('陈述申辩（听证）情况及采纳情况', 2000),
+  discretion: optionalText('裁量理由', 1000),
+  paymentAccounts: list(paymentAccount, '缴款账户', 0).default([]),
+  electronicPayment: optionalText('电子缴款渠道', 200),
+};
+
+/** The 2021.1 decision (before the 责令改正 element); kept so that issued documents re-render. */
 export const penaltyDecisionFields = z
-  .object({
-    ...caseFacts,
-    statementSummary: optionalText('陈述申辩（听证）情况及采纳情况', 2000),
-    discretion: optionalText('裁量理由', 1000),
-    paymentAccounts: list(paymentAccount, '缴款账户', 0).default([]),
-    electronicPayment: optionalText('电子缴款渠道', 200),
-  })
+  .object(penaltyDecisionShape)
   .refine(requireAccountsForFines, { error: '有罚款的决定书至少应列出一个缴款账户', path: ['paymentAccounts'] });
 
-export function penaltyDecisionBlocks(ctx: TemplateContext<unknown>, f: z.output<typeof penaltyDecisionFields>, partyLabel: string): Block[] {
+/**
+ * 责令改正 (行政处罚法 第二十八条: 实施行政处罚时应当责令当事人改正或者限期改正违法行为; 安全生产法
+ * "责令限期改正，处…"): immediately or by a deadline, with what is to be done.
+ */
+export const correctionFields = {
+  correction: z.enum(['immediate', 'byDeadline'], { error: '责令改正应为立即改正或限期改正' }).describe('责令改正'),
+  correctionDeadline: isoDate('改正期限').optional(),
+  correctionRequirement: optionalText('改正要求', 1000),
+};
+type Correction = Partial<z.output<z.ZodObject<typeof correctionFields>>>;
+
+const requireCorrectionDeadline = (v: Correction): boolean => v.correction !== 'byDeadline' || Boolean(v.correctionDeadline);
+
+/** The decision with the 责令改正 element (template 2026.1). */
+export const penaltyDecisionWithCorrectionFields = z
+  .object({ ...penaltyDecisionShape, ...correctionFields })
+  .refine(requireAccountsForFines, { error: '有罚款的决定书至少应列出一个缴款账户', path: ['paymentAccounts'] })
+  .refine(requireCorrectionDeadline, { error: '限期改正应填写改正期限', path: ['correctionDeadline'] });
+
+/** "责令你单位于2026年12月31日前改正上述违法行为，并将改正情况书面报告本机关。改正要求：…" */
+export function correctionParagraph(ctx: TemplateContext<unknown>, f: Correction): Block[] {
+  if (!f.correction) return [];
+  const order =
+    f.correction === 'byDeadline' && f.correctionDeadline
+      ? `责令${you(ctx)}于${formatChineseDate(f.correctionDeadline)}前改正上述违法行为，并将改正情况书面报告本机关。`
+      : `责令${you(ctx)}立即改正上述违法行为。`;
+  return [p(f.correctionRequirement ? `${order}改正要求：${f.correctionRequirement.replace(/[。；;]$/, '')}。` : order)];
+}
+
+export function penaltyDecisionBlocks(ctx: TemplateContext<unknown>, f: z.output<typeof penaltyDecisionFields> & Correction, partyLabel: string): Block[] {
   return [
     ...partyFields(ctx, partyLabel),
     p(`违法事实及证据：${f.facts}`),
@@ -76,6 +108,7 @@ export function penaltyDecisionBlocks(ctx: TemplateContext<unknown>, f: z.output
     ...(f.statementSummary ? [p(f.statementSummary)] : []),
     ...(f.discretion ? [p(f.discretion)] : []),
     p(violationSentence(ctx, f, '决定给予')),
+    ...correctionParagraph(ctx, f),
     ...paymentBlocks(ctx, f.paymentAccounts, f.electronicPayment),
     remedies(ctx, '决定'),
     agencyDate(ctx),

@@ -30,7 +30,16 @@ export const note = (text: string): ParagraphBlock => ({ type: 'paragraph', text
 
 export const spacer = (lines = 1): Block => ({ type: 'spacer', lines });
 
-export const fields = (...items: FieldItem[]): FieldsBlock => ({ type: 'fields', items });
+const isBlank = (v: string | undefined): boolean => !v || !v.trim();
+
+/**
+ * One row of labelled fields. An item without a value is left out (an empty optional line is not
+ * printed blank) unless it asks to keep its blank for handwriting.
+ */
+export const fields = (...items: FieldItem[]): FieldsBlock => ({ type: 'fields', items: items.filter((i) => i.keepBlank || !isBlank(i.value)) });
+
+/** The fields rows that still hold an item. */
+const someFields = (rows: FieldsBlock[]): FieldsBlock[] => rows.filter((r) => r.items.length > 0);
 
 /** "1. …" paragraphs for a numbered list. */
 export const numbered = (items: string[]): ParagraphBlock[] => items.map((item, i) => p(`${i + 1}. ${item}`));
@@ -57,20 +66,20 @@ function ageOn(birthDate: string | undefined, on: string | undefined): string | 
 export function partyFields(ctx: TemplateContext<unknown>, label = '当事人'): FieldsBlock[] {
   const party: PartySnapshot | undefined = ctx.party;
   if (party?.kind === 'individual') {
-    return [
-      fields({ label, value: party.name, width: 1.3 }, { label: '性别', value: party.gender && genderText[party.gender], width: 0.7 }, { label: '年龄', value: ageOn(party.birthDate, ctx.issuedOn), width: 0.7 }),
+    return someFields([
+      fields({ label, value: party.name, width: 1.3, keepBlank: true }, { label: '性别', value: party.gender && genderText[party.gender], width: 0.7 }, { label: '年龄', value: ageOn(party.birthDate, ctx.issuedOn), width: 0.7 }),
       fields({ label: '身份证号码', value: party.idNumber }),
       fields({ label: '工作单位', value: party.employer, width: 1.6 }, { label: '职务', value: party.position }),
       fields({ label: '住址', value: party.address, width: 1.6 }, { label: '联系电话', value: party.phone }),
-    ];
+    ]);
   }
-  return [
-    fields({ label, value: party?.name }),
-    fields({ label: '统一社会信用代码', value: party?.creditCode }),
-    fields({ label: '地址', value: party?.address }),
-    fields({ label: '法定代表人（负责人）', value: party?.legalRepresentative, width: 1.25 }, { label: '职务', value: party?.legalRepresentativeTitle, width: 0.75 }),
-    fields({ label: '联系电话', value: party?.phone, width: 1.25 }, { label: '邮政编码', value: party?.postcode, width: 0.75 }),
-  ];
+  return someFields([
+    // Without a party (a blank form) the name keeps its line for handwriting.
+    fields({ label, value: party?.name, keepBlank: true }),
+    fields({ label: '统一社会信用代码', value: party?.creditCode, width: 1.45 }, { label: '联系电话', value: party?.phone, width: 1 }),
+    fields({ label: '地址', value: party?.address, width: 1.75 }, { label: '邮政编码', value: party?.postcode, width: 0.75 }),
+    fields({ label: '法定代表人（负责人）', value: party?.legalRepresentative, width: 1.45 }, { label: '职务', value: party?.legalRepresentativeTitle, width: 1 }),
+  ]);
 }
 
 // ── form tables (审批表) ───────────────────────────────────────────────────
@@ -81,16 +90,48 @@ export const FORM_COLUMNS = [1.25, 2.4, 1.25, 2.4];
 const label = (text: string, span = 1): TableCell => ({ text, kind: 'label', span });
 const value = (text: string | undefined, span = 1): TableCell => ({ text: text ?? '', span });
 
+const emptyCell = (c: TableCell): boolean => !c.sign && !c.keepBlank && isBlank(c.text);
+
+/**
+ * A form row of label/value pairs without its empty pairs (an empty optional line is not printed
+ * blank): the last value left takes the freed columns; a row with nothing left is dropped. Rows of
+ * other shapes (captions, lists) are kept as they are.
+ */
+export function compactFormRow(row: TableRow): TableRow | undefined {
+  const cells = row.cells;
+  const pairs = cells.length % 2 === 0 && cells.every((c, i) => (i % 2 === 0) === (c.kind === 'label'));
+  if (!pairs) return row;
+  const kept: TableCell[] = [];
+  let freed = 0;
+  for (let i = 0; i < cells.length; i += 2) {
+    const [l, v] = [cells[i] as TableCell, cells[i + 1] as TableCell];
+    if (emptyCell(v)) freed += (l.span ?? 1) + (v.span ?? 1);
+    else kept.push(l, v);
+  }
+  if (!kept.length) return undefined;
+  if (!freed) return row;
+  const last = kept.length - 1;
+  kept[last] = { ...(kept[last] as TableCell), span: ((kept[last] as TableCell).span ?? 1) + freed };
+  return { ...row, cells: kept };
+}
+
 export const formRow = (caption: string, text: string | undefined, minLines?: number): TableRow => ({
   cells: [label(caption), value(text, 3)],
   ...(minLines ? { minLines } : {}),
 });
 
+/** A row whose empty cells stay (for handwriting). */
+export const keepBlankRow = (row: TableRow): TableRow => ({ ...row, cells: row.cells.map((c) => (c.kind === 'label' ? c : { ...c, keepBlank: true })) });
+
 export const formPair = (l1: string, v1: string | undefined, l2: string, v2: string | undefined): TableRow => ({
   cells: [label(l1), value(v1), label(l2), value(v2)],
 });
 
-export const form = (rows: TableRow[], columns = FORM_COLUMNS): TableBlock => ({ type: 'table', columns, rows });
+export const form = (rows: TableRow[], columns = FORM_COLUMNS): TableBlock => ({
+  type: 'table',
+  columns,
+  rows: rows.map(compactFormRow).filter((r): r is TableRow => r !== undefined),
+});
 
 /** Party rows of an approval form. */
 export function partyRows(ctx: TemplateContext<unknown>, caption = '当事人'): TableRow[] {
@@ -103,7 +144,8 @@ export function partyRows(ctx: TemplateContext<unknown>, caption = '当事人'):
     ];
   }
   return [
-    formRow(caption, party?.name),
+    // Without a party (a blank form) the name keeps its cell for handwriting.
+    keepBlankRow(formRow(caption, party?.name)),
     formRow('统一社会信用代码', party?.creditCode),
     formRow('地址', party?.address),
     formPair('法定代表人（负责人）', party?.legalRepresentative, '联系电话', party?.phone),
@@ -159,15 +201,20 @@ export function signatureBlock(label: string, signature: Signature | undefined, 
 export const partySignature = (ctx: TemplateContext<unknown>, label = '被检查单位负责人（签名）'): SignatureBlock =>
   signatureBlock(label, ctx.signatures.party);
 
-export const agencyDate = (ctx: TemplateContext<unknown>): AgencyDateBlock => ({
-  type: 'agencyDate',
-  agencyName: ctx.agency.name,
-  date: ctx.issuedOn ? formatChineseDate(ctx.issuedOn) : null,
-  ...(ctx.seal ? { seal: ctx.seal } : {}),
-});
+/** Agency name and date; the seal only on a type that lawfully carries one (document-types `seal`). */
+export const agencyDate = (ctx: TemplateContext<unknown>): AgencyDateBlock => {
+  const sealed = ctx.type.seal !== 'none';
+  return {
+    type: 'agencyDate',
+    agencyName: ctx.agency.name,
+    date: ctx.issuedOn ? formatChineseDate(ctx.issuedOn) : null,
+    sealed,
+    ...(sealed && ctx.seal ? { seal: ctx.seal } : {}),
+  };
+};
 
-/** 救济告知, dated by the document's date. */
-export const remedies = (ctx: TemplateContext<unknown>, subject = '决定'): ParagraphBlock => p(remediesText(ctx.agency, subject, ctx.issuedOn));
+/** 救济告知, dated by the document's date; kept together with the sign-off after it. */
+export const remedies = (ctx: TemplateContext<unknown>, subject = '决定'): ParagraphBlock => p(remediesText(ctx.agency, subject, ctx.issuedOn), { keepWithNext: true });
 
 /** "联系人：… 联系电话：…" and the agency address, as on notices. */
 export function contactBlock(ctx: TemplateContext<unknown>, contact: { name?: string | undefined; phone?: string | undefined }): FieldsBlock[] {
