@@ -38,6 +38,11 @@ describe('documentTypes', () => {
     for (const t of documentTypes.filter((d) => d.hasRemedies)) expect(t.kind).toBe('served');
   });
 
+  it('seals decisions and notices only: internal forms and records carry no seal (issue 8)', () => {
+    for (const t of documentTypes.filter((d) => d.kind === 'internal' || d.kind === 'record')) expect(t.seal, t.code).toBe('none');
+    for (const t of documentTypes.filter((d) => d.hasRemedies)) expect(t.seal, t.code).not.toBe('none');
+  });
+
   it('has a template and a fixture for every type', () => {
     for (const t of documentTypes) {
       expect(getTemplateVersions(t.code).length, t.code).toBeGreaterThan(0);

@@ -165,6 +165,33 @@ export const documentTypes: readonly DocumentTypeDefinition[] = [
   define({ code: 'matter-approval', name: '行政执法有关事项审批表', numberCode: '审批', numberCodeAssumed: true, ...internalApproval, stage: 'other', seal: 'none', signatories: approvalSigners, category: 'other', set: '2021' }),
 ];
 
+/**
+ * Forms that run over more than one page when their content does (records, reports, lists, the
+ * full 行政处罚决定书); every other form is a one-page form and keeps to one page for typical content.
+ */
+export const multiPageForms: ReadonlySet<string> = new Set([
+  'inspection-record',
+  'inspection-scheme',
+  'inquiry-record',
+  'site-examination-record',
+  'statement-defence-record',
+  'hearing-record',
+  'hearing-report',
+  'collective-deliberation-record',
+  'case-handling-approval',
+  'legal-review-opinion',
+  'investigation-report',
+  'penalty-decision-unit',
+  'penalty-decision-individual',
+  'enforcement-application',
+  'case-transfer-letter',
+  'sealing-list',
+  'evidence-list',
+  'dossier-contents',
+]);
+
+export const isOnePageForm = (code: string): boolean => !multiPageForms.has(code);
+
 const byCode = new Map(documentTypes.map((t) => [t.code, t]));
 
 export const findDocumentType = (code: string): DocumentTypeDefinition | undefined => byCode.get(code);

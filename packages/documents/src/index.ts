@@ -2,7 +2,7 @@
  * @zhifa/documents — pure rendering of 执法文书: a fully resolved document in, PDF or DOCX bytes out.
  * No database, no HTTP: numbering, approval, signing and storage live in the API.
  */
-export { documentTypes, findDocumentType } from './document-types';
+export { documentTypes, findDocumentType, isOnePageForm, multiPageForms } from './document-types';
 export type { DocumentCategory, DocumentKind, DocumentStage, DocumentTypeDefinition, SealKind, Signatory } from './document-types';
 export { getTemplate, getTemplateVersions, templates } from './templates/index';
 export type { DocumentTemplate, TemplateContext } from './templates/document-template';

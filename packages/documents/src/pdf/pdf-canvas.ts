@@ -123,7 +123,8 @@ export class PdfCanvas {
   }
 
   seal(data: Uint8Array, centreX: number, cy: number): void {
-    const img = this.embedImage(data);
+    // Named /ZSeal… in the page resources, so a check can find the seals of a PDF.
+    const img = this.embedImage(data, 'ZSeal');
     const scale = SEAL_DIAMETER / Math.max(img.width, img.height);
     const w = img.width * scale;
     const h = img.height * scale;
@@ -133,7 +134,7 @@ export class PdfCanvas {
   }
 
   /** One image object per distinct buffer and document, built from the process-wide prepared data. */
-  private embedImage(data: Uint8Array): EmbeddedImage {
+  private embedImage(data: Uint8Array, prefix = 'ZImg'): EmbeddedImage {
     let img = this.images.get(data);
     if (img) return img;
     const prepared = prepareImage(data);
@@ -154,7 +155,7 @@ export class PdfCanvas {
         (ref.data as Record<string, unknown>).SMask = mask;
       }
       ref.end(prepared.data);
-      const label = `ZImg${this.images.size + 1}`;
+      const label = `${prefix}${this.images.size + 1}`;
       img = {
         width: prepared.width,
         height: prepared.height,
