@@ -29,6 +29,10 @@ export const ErrorCode = {
   Conflict: 'conflict',
   RateLimited: 'rate_limited',
   PayloadTooLarge: 'payload_too_large',
+  UnsupportedMediaType: 'unsupported_media_type',
+  UriTooLong: 'uri_too_long',
+  HeadersTooLarge: 'headers_too_large',
+  BadRequest: 'bad_request',
   Internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -47,5 +51,9 @@ export const errorTitle: Record<ErrorCode, string> = {
   conflict: '操作与当前状态冲突',
   rate_limited: '请求过于频繁，请稍后再试',
   payload_too_large: '提交的内容过大',
+  unsupported_media_type: '不支持的内容类型',
+  uri_too_long: '网址过长',
+  headers_too_large: '请求头过大',
+  bad_request: '请求格式不正确',
   internal_error: '服务器内部错误',
 };

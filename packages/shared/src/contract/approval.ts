@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, PageQuery } from './common';
+import { Id, Name, PageQuery, multiLine, singleLine } from './common';
 
 /**
  * The approval engine's contract (审批中心). Every module that needs an approval (documents,
@@ -61,7 +61,7 @@ export const approvalUnitModeLabel: Record<(typeof approvalUnitModes)[number], s
 
 export const ApprovalChainStepInput = z.object({
   name: Name('步骤名称', 50),
-  roleCode: z.string({ error: '请选择审批角色' }).trim().min(1, { error: '请选择审批角色' }).max(64).describe('审批角色'),
+  roleCode: singleLine({ error: '请选择审批角色' }).trim().min(1, { error: '请选择审批角色' }).max(64).describe('审批角色'),
   agency: z.enum(approvalStepAgencies, { error: '审批机关应为 提交人所在机关 或 上一级机关' }).default('own').describe('审批机关'),
   unitMode: z.enum(approvalUnitModes, { error: '科室范围应为 不限科室、提交人所在科室 或 指定科室' }).default('any').describe('科室范围'),
   unitId: Id.nullable().default(null).describe('指定科室'),
@@ -111,7 +111,7 @@ export type ApprovalChain = z.infer<typeof ApprovalChain>;
 
 export const ApprovalChainCreate = z.object({
   agencyId: Id.describe('所属机关'),
-  objectType: z.string({ error: '请选择审批事项类型' }).trim().min(1, { error: '请选择审批事项类型' }).max(64).describe('审批事项类型'),
+  objectType: singleLine({ error: '请选择审批事项类型' }).trim().min(1, { error: '请选择审批事项类型' }).max(64).describe('审批事项类型'),
   name: Name('流程名称', 100),
   status: z.enum(['active', 'inactive'], { error: '状态应为 启用 或 停用' }).default('active').describe('状态'),
   steps: Steps,
@@ -127,7 +127,7 @@ export type ApprovalChainUpdate = z.input<typeof ApprovalChainUpdate>;
 
 export const ApprovalChainQuery = z.object({
   agencyId: Id.optional().describe('机关'),
-  objectType: z.string().trim().max(64).optional().describe('审批事项类型'),
+  objectType: singleLine().trim().max(64).optional().describe('审批事项类型'),
 });
 
 export const ApprovalObjectTypeInfo = z.object({
@@ -152,7 +152,7 @@ export const approvalBoxLabel: Record<ApprovalBox, string> = { todo: '待办', d
 
 export const ApprovalListQuery = PageQuery.extend({
   box: z.enum(approvalBoxes, { error: '列表应为 todo（待办）、done（已办）或 mine（我发起的）' }).default('todo').describe('列表'),
-  objectType: z.string().trim().max(64).optional().describe('审批事项类型'),
+  objectType: singleLine().trim().max(64).optional().describe('审批事项类型'),
   status: z.enum(approvalStatuses, { error: '状态应为 pending、returned、approved、rejected 或 withdrawn' }).optional().describe('状态'),
 });
 export type ApprovalListQuery = z.input<typeof ApprovalListQuery>;
@@ -236,7 +236,7 @@ export const ApprovalDetail = ApprovalListItem.extend({
 export type ApprovalDetail = z.infer<typeof ApprovalDetail>;
 
 const Opinion = (label: string, required: boolean) => {
-  const base = z.string({ error: `请填写${label}` }).trim().max(1000, { error: `${label}不能超过 1000 个字符` });
+  const base = multiLine({ error: `请填写${label}` }).trim().max(1000, { error: `${label}不能超过 1000 个字符` });
   return (required ? base.min(1, { error: `请填写${label}` }) : base).describe(label);
 };
 
@@ -276,8 +276,7 @@ export const ApprovalMatter = z.object({
   updatedAt: z.string(),
 });
 export type ApprovalMatter = z.infer<typeof ApprovalMatter>;
-const MatterContent = z
-  .string({ error: '请填写事项内容' })
+const MatterContent = multiLine({ error: '请填写事项内容' })
   .trim()
   .min(1, { error: '事项内容不能为空' })
   .max(5000, { error: '事项内容不能超过 5000 个字符' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from './common';
+import { PageQuery, singleLine } from './common';
 
 export const auditResults = ['success', 'failure', 'denied'] as const;
 export const auditResultLabel: Record<(typeof auditResults)[number], string> = { success: '成功', failure: '失败', denied: '拒绝' };
@@ -27,11 +27,11 @@ const IsoDate = z.iso.datetime({ offset: true, error: '应为 ISO-8601 时间，
 export const AuditQuery = PageQuery.extend({
   from: IsoDate.optional().describe('开始时间'),
   to: IsoDate.optional().describe('结束时间'),
-  actor: z.string().trim().max(64).optional().describe('操作人'),
-  action: z.string().trim().max(64).optional().describe('操作'),
+  actor: singleLine().trim().max(64).optional().describe('操作人'),
+  action: singleLine().trim().max(64).optional().describe('操作'),
   result: z.enum(auditResults).optional().describe('结果'),
-  objectType: z.string().trim().max(64).optional().describe('对象类型'),
-  objectId: z.string().trim().max(64).optional().describe('对象编号'),
+  objectType: singleLine().trim().max(64).optional().describe('对象类型'),
+  objectId: singleLine().trim().max(64).optional().describe('对象编号'),
 });
 export const AuditExportQuery = AuditQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['csv', 'json']).default('csv').describe('导出格式'),

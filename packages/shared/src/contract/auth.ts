@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { singleLine } from './common';
 import { dataScopes } from '../data-scope';
 
 export const LoginBody = z.object({
-  username: z.string().trim().min(1, { error: '请输入用户名' }).max(64).describe('用户名'),
-  password: z.string().min(1, { error: '请输入密码' }).max(256).describe('密码'),
+  username: singleLine().trim().min(1, { error: '请输入用户名' }).max(64).describe('用户名'),
+  password: singleLine().min(1, { error: '请输入密码' }).max(256).describe('密码'),
 });
 
 /** What the client must do next before the session is fully usable. */
@@ -20,8 +21,8 @@ export const TotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string(), 
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const ChangePasswordBody = z.object({
-  currentPassword: z.string().min(1, { error: '请输入当前密码' }).max(256).describe('当前密码'),
-  newPassword: z.string().min(1, { error: '请输入新密码' }).max(256).describe('新密码'),
+  currentPassword: singleLine().min(1, { error: '请输入当前密码' }).max(256).describe('当前密码'),
+  newPassword: singleLine().min(1, { error: '请输入新密码' }).max(256).describe('新密码'),
 });
 
 export const RoleAssignmentView = z.object({

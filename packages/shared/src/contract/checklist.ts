@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { riskFlags } from '../rules/enterprise-codes';
 import { sectors } from '../rules/industry';
-import { Id, Name, PageQuery } from './common';
+import { Id, Name, PageQuery, multiLine, singleLine } from './common';
 import { IsoDay, ProvisionRef } from './law';
 
 /**
@@ -37,9 +37,9 @@ export const checkItemStatusLabel: Record<CheckItemStatus, string> = { draft: '�
 
 export const AppliesTo = z.object({
   /** null = every sector. */
-  sectors: z.array(z.enum(sectors, { error: '行业领域不在字典中' })).nullable(),
+  sectors: z.array(z.enum(sectors, { error: '行业领域不在字典中' })).nullable().describe('适用行业领域'),
   /** The enterprise needs at least one of these flags; [] = no flag needed. */
-  riskFlags: z.array(z.enum(riskFlags, { error: '风险特征不在字典中' })),
+  riskFlags: z.array(z.enum(riskFlags, { error: '风险特征不在字典中' })).describe('需具备的风险特征'),
 });
 export type AppliesTo = z.infer<typeof AppliesTo>;
 
@@ -119,7 +119,7 @@ export const CheckItem = CheckItemSummary.extend({
 export type CheckItem = z.infer<typeof CheckItem>;
 
 const Text = (label: string, max: number) =>
-  z.string({ error: `${label}为必填项` }).trim().min(1, { error: `${label}不能为空` }).max(max, { error: `${label}不能超过 ${max} 个字符` }).describe(label);
+  multiLine({ error: `${label}为必填项` }).trim().min(1, { error: `${label}不能为空` }).max(max, { error: `${label}不能超过 ${max} 个字符` }).describe(label);
 
 const OnSiteInput = z.object({
   measure: z.enum(onSiteMeasures, { error: '现场处理措施不在字典中' }).describe('现场处理措施'),
@@ -129,7 +129,7 @@ const OnSiteInput = z.object({
 
 const itemFields = {
   unitId: Id.describe('检查单元'),
-  code: z.string({ error: '事项编号为必填项' }).trim().min(1, { error: '事项编号不能为空' }).max(30, { error: '事项编号不能超过 30 个字符' }).describe('事项编号'),
+  code: singleLine({ error: '事项编号为必填项' }).trim().min(1, { error: '事项编号不能为空' }).max(30, { error: '事项编号不能超过 30 个字符' }).describe('事项编号'),
   content: Text('检查内容', 1000),
   methods: z.array(z.enum(checkMethods, { error: '检查方式不在字典中' })).min(1, { error: '至少选择一种检查方式' }).describe('检查方式'),
   compliantWording: Text('符合情形', 1000),
@@ -143,7 +143,7 @@ const itemFields = {
   majorHazardBasisIds: z.array(Id).max(10, { error: '判定依据最多 10 条' }).default([]).describe('重大事故隐患判定依据'),
   needsReview: z.boolean({ error: '需复查应为 true 或 false' }).default(true).describe('需复查'),
   appliesTo: AppliesTo.default({ sectors: null, riskFlags: [] }).describe('适用范围'),
-  note: z.string().trim().max(1000, { error: '备注不能超过 1000 个字符' }).nullable().default(null).describe('备注'),
+  note: multiLine().trim().max(1000, { error: '备注不能超过 1000 个字符' }).nullable().default(null).describe('备注'),
 };
 
 export const CheckItemCreate = z.object({ checklistId: Id.describe('检查表'), ...itemFields });
@@ -165,13 +165,13 @@ export const CheckItemUpdate = z
     majorHazardBasisIds: z.array(Id).max(10, { error: '判定依据最多 10 条' }).describe('重大事故隐患判定依据'),
     needsReview: z.boolean({ error: '需复查应为 true 或 false' }).describe('需复查'),
     appliesTo: AppliesTo.describe('适用范围'),
-    note: z.string().trim().max(1000, { error: '备注不能超过 1000 个字符' }).nullable().describe('备注'),
+    note: multiLine().trim().max(1000, { error: '备注不能超过 1000 个字符' }).nullable().describe('备注'),
   })
   .partial();
 export type CheckItemUpdate = z.input<typeof CheckItemUpdate>;
 
 export const ReviewReturn = z.object({ reason: Text('退回理由', 500) });
-export const ReviewApprove = z.object({ comment: z.string().trim().max(500, { error: '审核意见不能超过 500 个字符' }).nullable().default(null).describe('审核意见') });
+export const ReviewApprove = z.object({ comment: multiLine().trim().max(500, { error: '审核意见不能超过 500 个字符' }).nullable().default(null).describe('审核意见') });
 
 const BoolParam = z.enum(['true', 'false'], { error: '应为 true 或 false' });
 
@@ -220,7 +220,7 @@ export type ApplicableItems = z.infer<typeof ApplicableItems>;
 
 export const ChecklistCreate = z.object({
   name: Name('检查表名称', 200),
-  description: z.string().trim().max(2000, { error: '说明不能超过 2000 个字符' }).default('').describe('说明'),
+  description: multiLine().trim().max(2000, { error: '说明不能超过 2000 个字符' }).default('').describe('说明'),
   effectiveFrom: IsoDay.describe('启用日期'),
 });
 export const CheckUnitCreate = z.object({ name: Name('检查单元名称', 200), sortOrder: z.number().int().min(0).default(0).describe('排序') });
@@ -262,7 +262,7 @@ export const CampaignCreate = z
     effectiveFrom: IsoDay.describe('开始日期'),
     effectiveTo: IsoDay.nullable().default(null).describe('结束日期'),
     appliesTo: AppliesTo.default({ sectors: null, riskFlags: [] }).describe('适用范围'),
-    description: z.string().trim().max(2000, { error: '说明不能超过 2000 个字符' }).default('').describe('说明'),
+    description: multiLine().trim().max(2000, { error: '说明不能超过 2000 个字符' }).default('').describe('说明'),
     itemIds: z.array(Id).min(1, { error: '至少选择一个检查事项' }).max(200, { error: '检查事项最多 200 个' }).describe('检查事项'),
   })
   .refine((v) => v.effectiveTo === null || v.effectiveTo >= v.effectiveFrom, { error: '结束日期：不能早于开始日期', path: ['effectiveTo'] });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, PageQuery } from './common';
+import { Id, Name, PageQuery, multiLine, singleLine } from './common';
 
 /**
  * The documents contract (执法文书, issue 4): document types as data, template versions per agency,
@@ -14,9 +14,9 @@ const LocalDateTime = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: `${label}格式应为 YYYY-MM-DDTHH:mm（北京时间）` })
     .describe(label);
 const OptText = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).nullable().optional().describe(label);
+  singleLine().trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).nullable().optional().describe(label);
 const Reason = (label: string) =>
-  z.string({ error: `请填写${label}` }).trim().min(2, { error: `${label}：请至少写 2 个字` }).max(500, { error: `${label}不能超过 500 个字符` }).describe(label);
+  multiLine({ error: `请填写${label}` }).trim().min(2, { error: `${label}：请至少写 2 个字` }).max(500, { error: `${label}不能超过 500 个字符` }).describe(label);
 /** A file in the file store, by its SHA-256 (from POST /api/document-files). */
 export const FileRef = z.string({ error: '应为已上传文件的编号' }).regex(/^[0-9a-f]{64}$/, { error: '应为已上传文件的编号（64 位十六进制）' });
 
@@ -80,7 +80,7 @@ export type DocumentType = z.infer<typeof DocumentType>;
 export const DocumentTypeQuery = z.object({
   status: z.enum(documentTypeStatuses, { error: '状态无效' }).optional().describe('状态'),
   kind: z.enum(documentKinds, { error: '文书种类无效' }).optional().describe('文书种类'),
-  q: z.string().trim().max(50).optional().describe('搜索词'),
+  q: singleLine().trim().max(50).optional().describe('搜索词'),
 });
 
 export const CodeParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9-]{1,60}$/, { error: '文书类型代码应为小写字母、数字和连字符' }).describe('文书类型') });
@@ -92,9 +92,9 @@ export const DocumentTypeCreate = z.object({
     .regex(/^[a-z][a-z0-9-]{2,60}$/, { error: '类型代码：应以小写字母开头，只含小写字母、数字和连字符（3–61 个字符），与模板模块同名' })
     .describe('类型代码'),
   name: Name('文书名称', 60),
-  numberCode: z.string().trim().min(1, { error: '文书简称不能为空' }).max(8, { error: '文书简称不能超过 8 个字符' }).nullable().describe('文书简称'),
+  numberCode: singleLine().trim().min(1, { error: '文书简称不能为空' }).max(8, { error: '文书简称不能超过 8 个字符' }).nullable().describe('文书简称'),
   kind: z.enum(['served', 'thirdParty', 'record', 'internal'], { error: '文书种类应为 对外送达、发第三方、笔录 或 内部审批' }).describe('文书种类'),
-  stage: z.string().trim().min(1).max(40).default('other').describe('程序环节'),
+  stage: singleLine().trim().min(1).max(40).default('other').describe('程序环节'),
   needsApproval: z.boolean().default(true).describe('需要审批'),
   seal: z.enum(sealKinds, { error: '印章应为 机关公章、行政执法专用章 或 不盖章' }).describe('印章'),
   hasRemedies: z.boolean().default(false).describe('载明救济途径'),
@@ -104,7 +104,7 @@ export type DocumentTypeCreate = z.input<typeof DocumentTypeCreate>;
 
 export const DocumentTypeUpdate = z.object({
   name: Name('文书名称', 60).optional(),
-  numberCode: z.string().trim().min(1, { error: '文书简称不能为空' }).max(8, { error: '文书简称不能超过 8 个字符' }).optional().describe('文书简称'),
+  numberCode: singleLine().trim().min(1, { error: '文书简称不能为空' }).max(8, { error: '文书简称不能超过 8 个字符' }).optional().describe('文书简称'),
   needsApproval: z.boolean().optional().describe('需要审批'),
   seal: z.enum(sealKinds, { error: '印章应为 机关公章、行政执法专用章 或 不盖章' }).optional().describe('印章'),
   note: OptText('说明', 500),
@@ -146,8 +146,8 @@ export type TemplateInfo = z.infer<typeof TemplateInfo>;
 
 export const TemplateSettingCreate = z.object({
   agencyId: Id.describe('机关'),
-  typeCode: z.string().trim().min(1).max(64).describe('文书类型'),
-  version: z.string().trim().min(1).max(20).describe('模板版本'),
+  typeCode: singleLine().trim().min(1).max(64).describe('文书类型'),
+  version: singleLine().trim().min(1).max(20).describe('模板版本'),
   effectiveFrom: IsoDate('启用日期'),
 });
 export type TemplateSettingCreate = z.input<typeof TemplateSettingCreate>;
@@ -199,8 +199,7 @@ export const UnitSeries = z.object({ id: z.string(), agencyId: z.string(), unitI
 export type UnitSeries = z.infer<typeof UnitSeries>;
 export const UnitSeriesCreate = z.object({
   unitId: Id.describe('科室'),
-  label: z
-    .string({ error: '子序列标识为必填项' })
+  label: singleLine({ error: '子序列标识为必填项' })
     .trim()
     .min(1, { error: '子序列标识不能为空' })
     .max(8, { error: '子序列标识不能超过 8 个字符' })
@@ -239,7 +238,7 @@ export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 export const LedgerQuery = PageQuery.extend({
   agencyId: Id.optional().describe('机关'),
-  typeCode: z.string().trim().max(64).optional().describe('文书类型'),
+  typeCode: singleLine().trim().max(64).optional().describe('文书类型'),
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('年份'),
   status: z.enum(numberStatuses, { error: '状态应为 issued、voided、reserved 或 returned' }).optional().describe('状态'),
 });
@@ -264,7 +263,7 @@ export const Reservation = z.object({
 export type Reservation = z.infer<typeof Reservation>;
 
 export const ReservationCreate = z.object({
-  typeCode: z.string({ error: '请选择文书类型' }).trim().min(1, { error: '请选择文书类型' }).max(64).describe('文书类型'),
+  typeCode: singleLine({ error: '请选择文书类型' }).trim().min(1, { error: '请选择文书类型' }).max(64).describe('文书类型'),
   count: z.number({ error: '预留数量应为 1–50 的整数' }).int({ error: '预留数量应为整数' }).min(1, { error: '预留数量至少为 1' }).max(50, { error: '预留数量一次最多 50 个' }).describe('预留数量'),
   deviceId: Name('设备标识', 100),
   useUnitSeries: z.boolean().default(false).describe('使用本科室子序列'),
@@ -318,13 +317,13 @@ export const PartyInput = z.object({
   idNumber: OptText('身份证号码', 18),
   employer: OptText('工作单位', 200),
   position: OptText('职务（岗位）', 50),
-});
+}).describe('当事人');
 export type PartyInput = z.input<typeof PartyInput>;
 
 const signatureRoles = ['party', 'witness', 'recorder', 'inquiree', 'recipient', 'hearingOfficer'] as const;
 export const SignatureFiles = z.partialRecord(z.enum(signatureRoles), FileRef.nullable()).describe('签名图片');
 
-const CaseKey = z.string().trim().min(1, { error: '案件（检查）标识不能为空' }).max(80, { error: '案件（检查）标识不能超过 80 个字符' }).describe('案件（检查）标识');
+const CaseKey = singleLine().trim().min(1, { error: '案件（检查）标识不能为空' }).max(80, { error: '案件（检查）标识不能超过 80 个字符' }).describe('案件（检查）标识');
 
 const OfficerIds = z.array(Id, { error: '执法人员应为列表' }).max(2, { error: '执法人员：文书上最多显示两名执法人员（Q9），更多人员参加的可线下体现' }).describe('执法人员');
 const Fields = z.record(z.string(), z.unknown(), { error: '文书内容应为对象' }).describe('文书内容');
@@ -332,7 +331,7 @@ const AccountIds = z.array(Id).max(10, { error: '缴款账户最多 10 个' }).d
 const UseUnitSeries = z.boolean().describe('使用本科室子序列编号');
 
 export const DocumentCreate = z.object({
-  typeCode: z.string({ error: '请选择文书类型' }).trim().min(1, { error: '请选择文书类型' }).max(64).describe('文书类型'),
+  typeCode: singleLine({ error: '请选择文书类型' }).trim().min(1, { error: '请选择文书类型' }).max(64).describe('文书类型'),
   title: OptText('标题', 200),
   enterpriseId: Id.nullable().optional().describe('当事人（企业库）'),
   party: PartyInput.nullable().optional(),
@@ -369,7 +368,7 @@ export const ReasonBody = z.object({ reason: Reason('原因') });
 export const DocumentListQuery = PageQuery.extend({
   box: z.enum(['mine', 'all'], { error: '列表应为 mine（我起草的）或 all（数据范围内全部）' }).default('mine').describe('列表'),
   status: z.enum(documentStatuses, { error: '状态无效' }).optional().describe('状态'),
-  typeCode: z.string().trim().max(64).optional().describe('文书类型'),
+  typeCode: singleLine().trim().max(64).optional().describe('文书类型'),
 });
 export type DocumentListQuery = z.input<typeof DocumentListQuery>;
 
@@ -543,7 +542,7 @@ export const ServiceConsentCreate = z.object({
   fileId: FileRef.nullable().optional().describe('确认书扫描件'),
 });
 export type ServiceConsentCreate = z.input<typeof ServiceConsentCreate>;
-export const ConsentQuery = z.object({ enterpriseId: Id.optional().describe('当事人（企业库）'), q: z.string().trim().max(100).optional().describe('搜索词') });
+export const ConsentQuery = z.object({ enterpriseId: Id.optional().describe('当事人（企业库）'), q: singleLine().trim().max(100).optional().describe('搜索词') });
 
 // ── public verification ───────────────────────────────────────────────────────────────────────
 
@@ -552,7 +551,7 @@ export type VerifyStatus = (typeof verifyStatuses)[number];
 export const verifyStatusLabel: Record<VerifyStatus, string> = { valid: '有效', corrected: '已更正', voided: '已作废' };
 
 // No length rule here: any junk a client pastes gets the same plain 404 from the service.
-export const TokenParams = z.object({ token: z.string().describe('核验码') });
+export const TokenParams = z.object({ token: singleLine().max(512, { error: '不能超过 512 个字符' }).describe('核验码') });
 
 export const VerifyResult = z.object({
   number: z.string().nullable(),
@@ -578,6 +577,6 @@ export const VerifyResult = z.object({
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
-export const VerifyFileBody = z.object({ contentBase64: z.string().max(2_700_000, { error: '文件超过 2 MB，请以 multipart/form-data 上传' }).describe('文件内容（Base64）') });
+export const VerifyFileBody = z.object({ contentBase64: multiLine().max(2_700_000, { error: '文件超过 2 MB，请以 multipart/form-data 上传' }).describe('文件内容（Base64）') });
 export const VerifyFileResult = z.object({ identical: z.boolean(), uploadedSm3: z.string(), issuedSm3: z.string(), sizeBytes: z.number().int() });
 export type VerifyFileResult = z.infer<typeof VerifyFileResult>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name } from './common';
+import { Id, Name, multiLine, singleLine } from './common';
 
 /**
  * 法律法规库 and 违法行为库 (issue 3 §5–6): laws → versions → provisions (条/款/项/目), violation
@@ -64,7 +64,7 @@ export const LawDetail = Law.extend({ versions: z.array(LawVersionSummary) });
 export type LawDetail = z.infer<typeof LawDetail>;
 
 export const LawListQuery = z.object({
-  q: z.string().trim().max(50, { error: '搜索词不能超过 50 个字符' }).optional().describe('搜索词'),
+  q: singleLine().trim().max(50, { error: '搜索词不能超过 50 个字符' }).optional().describe('搜索词'),
   kind: z.enum(lawKinds, { error: '类别应为 法律、行政法规、部门规章、地方性法规、标准 或 规范性文件' }).optional().describe('类别'),
 });
 
@@ -135,7 +135,7 @@ export const ProvisionDetail = Provision.extend({
 });
 export type ProvisionDetail = z.infer<typeof ProvisionDetail>;
 
-const Optional = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).nullable().default(null).describe(label);
+const Optional = (label: string, max: number, lines: 'single' | 'multi' = 'single') => (lines === 'multi' ? multiLine : singleLine)().trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).nullable().default(null).describe(label);
 
 export const LawCreate = z.object({
   title: Name('法律法规名称', 200),
@@ -155,7 +155,7 @@ export const LawVersionCreate = z
     source: Name('官方文本来源', 300),
     textSource: Optional('录入文本来源', 300),
     verified: z.boolean({ error: '已核对应为 true 或 false' }).default(false).describe('已核对'),
-    note: Optional('备注', 1000),
+    note: Optional('备注', 1000, 'multi'),
   })
   .refine((v) => v.effectiveTo === null || v.effectiveTo >= v.effectiveFrom, { error: '失效日期：不能早于施行日期', path: ['effectiveTo'] });
 
@@ -168,10 +168,10 @@ export const ProvisionCreate = z.object({
   item: Ordinal('项', 99).nullable().default(null),
   subItem: Ordinal('目', 99).nullable().default(null),
   heading: Optional('章节', 200),
-  text: z.string({ error: '条文为必填项' }).trim().min(1, { error: '条文不能为空' }).max(10_000, { error: '条文不能超过 10000 个字符' }).describe('条文'),
+  text: multiLine({ error: '条文为必填项' }).trim().min(1, { error: '条文不能为空' }).max(10_000, { error: '条文不能超过 10000 个字符' }).describe('条文'),
   textIsParaphrase: z.boolean({ error: '是否转述应为 true 或 false' }).default(false).describe('是否转述'),
   citation: Optional('引用名称', 300),
-  note: Optional('备注', 1000),
+  note: Optional('备注', 1000, 'multi'),
 });
 
 /** What a client sends (defaults optional) and what the server receives (defaults filled). */
@@ -242,7 +242,7 @@ export const ViolationDetail = ViolationSummary.extend({
 export type ViolationDetail = z.infer<typeof ViolationDetail>;
 
 export const ViolationListQuery = z.object({
-  q: z.string().trim().max(50, { error: '搜索词不能超过 50 个字符' }).optional().describe('搜索词'),
+  q: singleLine().trim().max(50, { error: '搜索词不能超过 50 个字符' }).optional().describe('搜索词'),
   page: z.coerce.number().int().min(1).default(1).describe('页码'),
   pageSize: z.coerce.number().int().min(1).max(200).default(50).describe('每页条数'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dataScopes } from '../data-scope';
-import { Id, Name, PageQuery } from './common';
+import { Id, Name, PageQuery, multiLine, singleLine } from './common';
 
 export const agencyLevels = ['ministry', 'province', 'city', 'county'] as const;
 export const agencyLevelLabel: Record<(typeof agencyLevels)[number], string> = {
@@ -106,7 +106,7 @@ export const UserCreate = z.object({
   agencyId: Id.describe('所属机关'),
   unitId: Id.nullable().default(null).describe('所属科室'),
   phone: Phone.nullable().default(null),
-  initialPassword: z.string().min(1, { error: '请输入初始密码' }).max(128).describe('初始密码'),
+  initialPassword: singleLine().min(1, { error: '请输入初始密码' }).max(128).describe('初始密码'),
   roles: z.array(RoleAssignment).max(20).default([]).describe('角色'),
 });
 export const UserUpdate = z
@@ -146,13 +146,13 @@ export const RoleCreate = z.object({
     .regex(/^[a-z][a-zA-Z0-9]{1,39}$/, { error: '角色代码须以小写字母开头，由 2–40 位字母或数字组成' })
     .describe('角色代码'),
   name: Name('角色名称', 50),
-  description: z.string().trim().max(200).nullable().default(null).describe('说明'),
-  permissions: z.array(z.string()).min(1, { error: '至少选择一项权限' }).describe('权限'),
+  description: multiLine().trim().max(200).nullable().default(null).describe('说明'),
+  permissions: z.array(singleLine()).min(1, { error: '至少选择一项权限' }).describe('权限'),
 });
 export const RoleUpdate = z
   .object({
     name: Name('角色名称', 50),
-    description: z.string().trim().max(200).nullable().describe('说明'),
-    permissions: z.array(z.string()).min(1, { error: '至少选择一项权限' }).describe('权限'),
+    description: multiLine().trim().max(200).nullable().describe('说明'),
+    permissions: z.array(singleLine()).min(1, { error: '至少选择一项权限' }).describe('权限'),
   })
   .partial();

@@ -14,14 +14,14 @@ import {
   standardizationLevels,
 } from '../rules/enterprise-codes';
 import { findIndustry, normalizeIndustryCode, sectors } from '../rules/industry';
-import { Id, Name, PageQuery } from './common';
+import { Id, multiLine, Name, PageQuery, singleLine } from './common';
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas (each names its field in Chinese and says its rule)
 // ---------------------------------------------------------------------------------------------
 
-const Text = (label: string, max = 200) =>
-  z.string({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).describe(label);
+const Text = (label: string, max = 200, lines: 'single' | 'multi' = 'single') =>
+  (lines === 'multi' ? multiLine : singleLine)({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).describe(label);
 
 /** 'YYYY-MM-DD', a real calendar date. */
 export const IsoDate = (label: string) =>
@@ -127,7 +127,7 @@ const enterpriseFields = {
   confinedSpaceCount: z.number({ error: '有限空间数量应为数字' }).int({ error: '有限空间数量应为整数' }).min(0).max(100_000).nullable().describe('有限空间数量'),
   deepWellCastingLines: z.number({ error: '深井铸造生产线数量应为数字' }).int({ error: '深井铸造生产线数量应为整数' }).min(0).max(1000).nullable().describe('深井铸造生产线数量'),
   hazardousProcesses: uniqueList(Text('工艺', 50), '重点监管危险化工工艺', 20).nullable(),
-  note: Text('备注', 500).nullable(),
+  note: Text('备注', 500, 'multi').nullable(),
 };
 
 /** New enterprise: name, credit code and 属地 are required; everything else may be filled in later. */
@@ -210,7 +210,7 @@ export type EnterpriseSummary = z.infer<typeof EnterpriseSummary>;
 
 export const enterpriseSorts = ['name', 'completeness', 'updatedAt'] as const;
 export const EnterpriseListFilter = z.object({
-  q: z.string().trim().max(100).optional().describe('搜索词'),
+  q: singleLine().trim().max(100).optional().describe('搜索词'),
   agencyId: Id.optional().describe('监管机关'),
   districtId: Id.optional().describe('属地机关'),
   sector: z.enum(sectors, { error: '行业领域不在代码表中' }).optional().describe('行业领域'),
@@ -335,7 +335,7 @@ const officerFields = {
   certValidTo: IsoDate('执法证有效期止'),
   status: z.enum(officerStatuses, { error: '状态应为 在岗、暂停执法 或 调离' }).describe('状态'),
   specialties: uniqueList(z.enum(sectors, { error: '执法领域不在代码表中' }), '执法领域', sectors.length),
-  note: Text('备注', 500).nullable(),
+  note: Text('备注', 500, 'multi').nullable(),
 };
 const certOrder = (o: { certValidFrom?: string | undefined; certValidTo?: string | undefined }) => !o.certValidFrom || !o.certValidTo || o.certValidFrom <= o.certValidTo;
 const certOrderError = { error: '执法证有效期止不能早于有效期起', path: ['certValidTo'] };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './common';
 
 /**
  * 全局搜索 (issue 3 §9): one `search_documents` table any module indexes into, searched the same
@@ -24,7 +25,7 @@ const TypeList = z
   .pipe(z.array(z.enum(searchEntityTypes, { error: `类型应为 ${searchEntityTypes.join('、')} 之一` })));
 
 export const SearchQuery = z.object({
-  q: z.string({ error: '搜索词为必填项' }).trim().min(1, { error: '搜索词不能为空' }).max(50, { error: '搜索词不能超过 50 个字符' }).describe('搜索词'),
+  q: singleLine({ error: '搜索词为必填项' }).trim().min(1, { error: '搜索词不能为空' }).max(50, { error: '搜索词不能超过 50 个字符' }).describe('搜索词'),
   types: TypeList.optional().describe('类型'),
   limit: z.coerce.number({ error: '每类条数应为 1–50 的整数' }).int().min(1, { error: '每类条数应为 1–50 的整数' }).max(50, { error: '每类条数应为 1–50 的整数' }).default(10).describe('每类条数'),
 });

@@ -19,7 +19,9 @@ import { newId } from '../ids';
 import { resolveActor } from './authenticate';
 import { makeCtx, type AppDeps } from './context';
 import type { RouteDef } from './define-route';
-import { AppError, forbidden } from './errors';
+import { AppError, forbidden, invalidFields } from './errors';
+import { inputProblems } from './input-guard';
+import { clientErrorHandler, frameworkErrors, problemOfRequestError } from './request-errors';
 import { toFieldErrors } from './validation-messages';
 
 declare module 'fastify' {
@@ -29,6 +31,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route Fastify registered, with its declared access; a test checks none lacks one. */
     registeredRoutes: { method: string; url: string; access: string | undefined }[];
+  }
+  interface FastifyRequest {
+    /** The caller, resolved by the route's onRequest hook before the body is parsed. */
+    actor: Actor | null;
   }
 }
 
@@ -70,7 +76,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
     bodyLimit: 2 * 1024 * 1024,
     // Long enough for any verification token a client may paste; the route itself answers 404 for junk.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
+    frameworkErrors: frameworkErrors(sendProblem),
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  app.decorateRequest('actor', null);
 
   const registered: FastifyInstance['registeredRoutes'] = [];
   app.decorate('registeredRoutes', registered);
@@ -79,6 +88,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Too deep a structure is refused before the schema walks it; control characters the schema let
+  // through (free-form JSON) after it (input-guard.ts).
+  app.addHook('preValidation', async (req, reply) => guardInput(req, reply, 'depth'));
+  app.addHook('preHandler', async (req, reply) => guardInput(req, reply, 'controls'));
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -131,17 +144,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
       const errors = toFieldErrors(err.validation, ctx, schema);
       return sendProblem(reply, new AppError(400, ErrorCode.Validation, errors.map((e) => e.message).join('；'), errors));
     }
-    if (err.statusCode === 429) return sendProblem(reply, new AppError(429, ErrorCode.RateLimited, '请求过于频繁，请稍后再试'));
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, new AppError(413, ErrorCode.PayloadTooLarge, '提交的内容超过大小限制'));
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      // Malformed JSON, wrong content type, empty body and the like: say so in Chinese.
-      const detail =
-        err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '不支持的内容类型，请以 application/json 提交'
-        : err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? '请求体为空，应为 JSON'
-        : err.code?.startsWith('FST_ERR_CTP') || err instanceof SyntaxError ? '请求体不是有效的 JSON'
-        : '请求格式不正确';
-      return sendProblem(reply, new AppError(err.statusCode, ErrorCode.Validation, detail, [{ path: 'body', message: detail }]));
-    }
+    // Malformed JSON, too large a body, wrong content type, rate limits and the like: said in Chinese.
+    const requestProblem = problemOfRequestError(err);
+    if (requestProblem) return sendProblem(reply, requestProblem);
     req.log.error({ err, requestId: req.id }, 'unhandled error');
     return sendProblem(reply, new AppError(500, ErrorCode.Internal, `${errorTitle.internal_error}，请联系管理员并提供请求编号 ${req.id}`));
   });
@@ -162,6 +167,19 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   return app;
 }
 
+function guardInput(req: FastifyRequest, reply: FastifyReply, check: 'depth' | 'controls'): FastifyReply | undefined {
+  const schema = req.routeOptions.schema as Record<string, z.ZodType> | undefined;
+  const errors = inputProblems(
+    [
+      { value: req.body, context: 'body', schema: schema?.body },
+      { value: req.query, context: 'query', schema: schema?.querystring },
+      { value: req.params, context: 'params', schema: schema?.params },
+    ],
+    check,
+  );
+  return errors.length ? sendProblem(reply, invalidFields(errors)) : undefined;
+}
+
 function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void {
   const isPublic = def.access === 'public';
   app.route({
@@ -178,10 +196,12 @@ function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void
       ...(isPublic ? {} : { security: [{ session: [], csrf: [] }, { apiToken: [] }] }),
       description: `权限：${def.access}`,
     },
-    handler: async (req, reply) => {
-      const reqInfo = { requestId: req.id, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
+    // Who is calling, and may they, is settled before the body is even read: a caller without a
+    // session or permission learns nothing about the route's schema (401/403, never a 400 listing fields).
+    onRequest: async (req, reply) => {
       const resolved = await resolveActor(deps, req);
       const actor = resolved.actor;
+      req.actor = actor;
       if (!isPublic) {
         if (!actor) return sendProblem(reply, resolved.error ?? new AppError(401, ErrorCode.Unauthenticated, '请先登录'));
         if (actor.kind === 'user' && UNSAFE.has(def.method) && req.headers['x-csrf-token'] !== actor.csrfToken) {
@@ -196,6 +216,10 @@ function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void
           return sendProblem(reply, forbidden(`没有“${def.access}”权限`));
         }
       }
+    },
+    handler: async (req, reply) => {
+      const reqInfo = { requestId: req.id, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
+      const actor = req.actor;
       const scope = actor && !['public', 'session', 'authenticated'].includes(def.access) ? scopeFor(actor, def.access as never) : emptyScope();
       const ctx = makeCtx(deps, reqInfo, actor, scope, auditActorOf(actor, req));
       const result = await def.handler({ params: req.params as never, query: req.query as never, body: req.body as never }, ctx, reply);
