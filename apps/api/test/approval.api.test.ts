@@ -43,10 +43,12 @@ const matterStatus = async (id: string) => (await officer1.get(`/api/approval-ma
 async function newUser(username: string, unitName: string, roleCode: string, dataScope: string): Promise<TestClient> {
   const res = await admin.post('/api/users', {
     username, displayName: `测试${username}`, agencyId: cityId, unitId: units.find((u) => u.name === unitName)!.id, initialPassword: 'Initial#2026x',
-    roles: [{ roleId: roles.find((r) => r.code === roleCode)!.id, dataScope }],
   });
   expect(res.statusCode, res.body).toBe(201);
   ids[username] = res.json().id;
+  // 三员分立: the security administrator grants the role.
+  const granted = await (await s.as('secadmin')).put(`/api/users/${res.json().id}/roles`, { roles: [{ roleId: roles.find((r) => r.code === roleCode)!.id, dataScope }] });
+  expect(granted.statusCode, granted.body).toBe(200);
   const c = s.client();
   await c.login(username, 'Initial#2026x');
   expect((await c.post('/api/auth/password', { currentPassword: 'Initial#2026x', newPassword: 'Changed#2026y' })).statusCode).toBe(200);

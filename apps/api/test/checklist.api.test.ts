@@ -427,9 +427,11 @@ describe(`guards and seeding on ${testDb}`, () => {
     const role = (code: string) => roles.find((r) => r.code === code)!.id;
     const created = await admin.post('/api/users', {
       username: 'dualrole', displayName: '双岗', agencyId: stableId('agency:610200'), initialPassword: 'Dual#Role2026',
-      roles: [{ roleId: role('officer'), dataScope: 'agency' }, { roleId: role('legalReviewer'), dataScope: 'agency' }],
     });
     expect(created.statusCode).toBe(201);
+    // 三员分立: the security administrator grants the roles.
+    const granted = await (await s.as('secadmin')).put(`/api/users/${created.json().id}/roles`, { roles: [{ roleId: role('officer'), dataScope: 'agency' }, { roleId: role('legalReviewer'), dataScope: 'agency' }] });
+    expect(granted.statusCode).toBe(200);
     const c = s.client();
     await c.login('dualrole', 'Dual#Role2026');
     await c.post('/api/auth/password', { currentPassword: 'Dual#Role2026', newPassword: 'Dual#Role2027x' });

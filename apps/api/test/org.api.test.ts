@@ -43,34 +43,55 @@ describe(`organisations and users on ${testDb}`, () => {
     expect(byPath['body.phone']).toMatch(/手机号应为 11 位数字/);
   });
 
-  it('creates a user with a role; the user gets exactly that role and scope', async () => {
-    const res = await admin.post('/api/users', {
+  it('splits account and role: the system admin creates the account, the security admin grants role and scope', async () => {
+    const withRoles = await admin.post('/api/users', {
       username: 'zhanghua', displayName: '张华', agencyId: agencyId('耀州区应急管理局'), phone: '13800000001', initialPassword: 'Yaozhou#2026',
       roles: [{ roleId: roleId('officer'), dataScope: 'agency' }],
     });
+    expect(withRoles.statusCode).toBe(403);
+    expect(withRoles.json().detail).toMatch(/角色与数据范围由安全保密管理员/);
+    const res = await admin.post('/api/users', { username: 'zhanghua', displayName: '张华', agencyId: agencyId('耀州区应急管理局'), phone: '13800000001', initialPassword: 'Yaozhou#2026' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'zhanghua', agencyName: '耀州区应急管理局', mustChangePassword: true, status: 'active', roles: [{ roleCode: 'officer', dataScope: 'agency' }] });
+    expect(res.json()).toMatchObject({ username: 'zhanghua', agencyName: '耀州区应急管理局', mustChangePassword: true, status: 'active', roles: [] });
     const dup = await admin.post('/api/users', { username: 'ZhangHua', displayName: '张华', agencyId: agencyId('耀州区应急管理局'), initialPassword: 'Yaozhou#2026' });
     expect(dup.json().errors[0]).toEqual({ path: 'body.username', message: '用户名：已被使用' });
     const [row] = await lastAudit(s, 1);
-    expect(row).toMatchObject({ action: 'org.user.create', object_type: 'user', object_id: res.json().id });
+    expect(row).toMatchObject({ action: 'org.user.create', object_type: 'user', object_id: res.json().id, actor_role: '系统管理员' });
     expect(row!.detail).not.toContain('Yaozhou#2026');
+
+    // The system administrator cannot grant roles; the security administrator can, and cannot create accounts.
+    const viaSys = await admin.put(`/api/users/${res.json().id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'agency' }] });
+    expect(viaSys.statusCode).toBe(403);
+    const sec = await s.as('secadmin');
+    expect((await sec.post('/api/users', { username: 'secmade', displayName: 'x', agencyId: agencyId('铜川市应急管理局'), initialPassword: 'Abcdef#2026' })).statusCode).toBe(403);
+    expect((await sec.post(`/api/users/${res.json().id}/reset-password`)).statusCode).toBe(403);
+    expect((await sec.patch(`/api/users/${res.json().id}`, { status: 'disabled' })).statusCode).toBe(403);
+    const bad = await sec.put(`/api/users/${res.json().id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'everywhere' }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.roles.0.dataScope');
+    const granted = await sec.put(`/api/users/${res.json().id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'agency' }] });
+    expect(granted.statusCode).toBe(200);
+    expect(granted.json().roles).toMatchObject([{ roleCode: 'officer', dataScope: 'agency' }]);
+    expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'org.user.roles', object_id: res.json().id, actor_role: '安全保密管理员' });
+    // An unknown account: not found.
+    expect((await sec.put(`/api/users/00000000-0000-7000-8000-000000000000/roles`, { roles: [] })).statusCode).toBe(404);
+    expect((await s.client().put(`/api/users/${res.json().id}/roles`, { roles: [] })).statusCode).toBe(401);
   });
 
-  it('keeps 三员分立: the system admin cannot grant admin roles or "all"; one account holds one admin role', async () => {
+  it('keeps 三员分立: admin roles only through their own grant, no "all" beyond the granter\'s scope, one admin role per account', async () => {
     const u = (await admin.post('/api/users', { username: 'sanyuan', displayName: '测试', agencyId: agencyId('铜川市应急管理局'), initialPassword: 'Threefold#2026' })).json();
-    const viaSys = await admin.put(`/api/users/${u.id}/roles`, { roles: [{ roleId: roleId('auditor'), dataScope: 'agency' }] });
-    expect(viaSys.statusCode).toBe(400);
-    expect(viaSys.json().errors[0].message).toMatch(/三员角色，只能由安全保密管理员授予/);
-    const all = await admin.put(`/api/users/${u.id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'all' }] });
+    const sec = await s.as('secadmin');
+    const viaRoles = await sec.put(`/api/users/${u.id}/roles`, { roles: [{ roleId: roleId('auditor'), dataScope: 'agency' }] });
+    expect(viaRoles.statusCode).toBe(400);
+    expect(viaRoles.json().errors[0].message).toMatch(/三员角色/);
+    const all = await sec.put(`/api/users/${u.id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'all' }] });
     expect(all.json().errors[0]).toMatchObject({ path: 'body.roles.0.dataScope' });
 
-    const sec = await s.as('secadmin');
     expect((await sec.post(`/api/users/${u.id}/admin-roles`, { roleId: roleId('auditor'), dataScope: 'agency' })).statusCode).toBe(200);
     const second = await sec.post(`/api/users/${u.id}/admin-roles`, { roleId: roleId('sysAdmin'), dataScope: 'agency' });
     expect(second.statusCode).toBe(400);
     expect(second.json().errors[0].message).toMatch(/三员分立：安全审计员、系统管理员不能由同一账户担任/);
-    const mixed = await admin.put(`/api/users/${u.id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'agency' }] });
+    const mixed = await sec.put(`/api/users/${u.id}/roles`, { roles: [{ roleId: roleId('officer'), dataScope: 'agency' }] });
     expect(mixed.json().errors[0].message).toMatch(/安全审计员不能同时担任执法业务角色/);
     const [row] = await lastAudit(s, 1);
     expect(row).toMatchObject({ action: 'security.adminRole.grant', object_id: u.id });
@@ -83,7 +104,9 @@ describe(`organisations and users on ${testDb}`, () => {
     expect((await admin.get('/api/audit')).statusCode).toBe(403);
     expect((await admin.post('/api/roles', { code: 'x1', name: 'x', permissions: ['org.read'] })).statusCode).toBe(403);
     expect((await admin.get('/api/security/policy')).statusCode).toBe(403);
-    // security administrator: roles and policy, not accounts or audit
+    // system administrator: no role grants; security administrator: roles, grants and policy, not accounts or audit
+    expect((await admin.get('/api/auth/me')).json().permissions).not.toContain('user.assignRole');
+    expect((await sec.get('/api/auth/me')).json().permissions).toContain('user.assignRole');
     expect((await sec.post('/api/users', { username: 'abc', displayName: 'x', agencyId: agencyId('铜川市应急管理局'), initialPassword: 'Abcdef#2026' })).statusCode).toBe(403);
     expect((await sec.get('/api/audit')).statusCode).toBe(403);
     // auditor: only the audit log

@@ -7,8 +7,8 @@ export const Permission = {
   // 系统管理员 — organisations and accounts
   OrgManage: 'org.manage',
   UserManage: 'user.manage',
+  // 安全保密管理员 — roles and their grants, permissions, security policy, integration tokens
   UserAssignRole: 'user.assignRole',
-  // 安全保密管理员 — roles, permissions, security policy, integration tokens
   RoleManage: 'role.manage',
   SecurityPolicyManage: 'security.policy.manage',
   ApiTokenManage: 'apiToken.manage',
@@ -43,6 +43,8 @@ export const Permission = {
   CaseLegalReview: 'case.legalReview',
   StatsRead: 'stats.read',
   EnterprisePortal: 'enterprise.portal',
+  // a business account may create API tokens that act for it (never more than its own rights)
+  ApiTokenOwn: 'apiToken.own',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -67,7 +69,7 @@ export const permissionCatalogue: readonly PermissionInfo[] = [
   info(Permission.OrgManage, 'system', '系统管理', '管理机构与内设机构'),
   info(Permission.UserRead, 'common', '通用', '查看用户'),
   info(Permission.UserManage, 'system', '系统管理', '管理用户账户'),
-  info(Permission.UserAssignRole, 'system', '系统管理', '为用户分配业务角色'),
+  info(Permission.UserAssignRole, 'security', '安全保密管理', '为用户授予业务角色与数据范围'),
   info(Permission.RoleRead, 'common', '通用', '查看角色与权限'),
   info(Permission.RoleManage, 'security', '安全保密管理', '管理角色、权限与管理员授权'),
   info(Permission.SecurityPolicyManage, 'security', '安全保密管理', '管理安全策略'),
@@ -98,6 +100,7 @@ export const permissionCatalogue: readonly PermissionInfo[] = [
   info(Permission.CaseLegalReview, 'business', '行政处罚', '案件法制审核'),
   info(Permission.StatsRead, 'business', '综合分析', '查看统计分析'),
   info(Permission.EnterprisePortal, 'business', '企业端', '企业端：接收文书、报送整改'),
+  info(Permission.ApiTokenOwn, 'business', '接口对接', '为本人账户创建接口令牌（不超出本账户的权限与数据范围）'),
 ];
 
 export const allPermissions: readonly Permission[] = permissionCatalogue.map((p) => p.permission);

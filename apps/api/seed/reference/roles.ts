@@ -51,16 +51,16 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'sysAdmin',
     name: '系统管理员',
-    description: '管理机构与账户；不能授予三员角色、不能查看审计日志与执法数据',
+    description: '管理机构，新建、停用账户并设置一次性初始密码；不能授予角色与数据范围、不能查看审计日志与执法数据',
     adminKind: 'system',
-    permissions: [...common, P.OrgManage, P.UserManage, P.UserAssignRole],
+    permissions: [...common, P.OrgManage, P.UserManage],
   },
   {
     code: 'securityAdmin',
     name: '安全保密管理员',
-    description: '管理角色、权限、安全策略与接口令牌；不能创建账户、不能查看审计日志与执法数据',
+    description: '管理角色与权限，为账户授予角色与数据范围，管理安全策略，查看与吊销接口令牌；不能创建账户、不能创建接口令牌、不能查看审计日志与执法数据',
     adminKind: 'security',
-    permissions: [...common, P.RoleManage, P.SecurityPolicyManage, P.ApiTokenManage],
+    permissions: [...common, P.RoleManage, P.UserAssignRole, P.SecurityPolicyManage, P.ApiTokenManage],
   },
   {
     code: 'auditor',
@@ -68,6 +68,13 @@ export const builtinRoles: BuiltinRole[] = [
     description: '只能查询、导出与校验审计日志',
     adminKind: 'audit',
     permissions: [P.AuditRead, P.AuditExport],
+  },
+  {
+    code: 'apiIntegration',
+    name: '接口对接',
+    description: '可为本人账户创建接口令牌；令牌只能带本账户其他业务角色已有的权限与数据范围',
+    adminKind: null,
+    permissions: [...common, P.ApiTokenOwn],
   },
   {
     code: 'enterpriseUser',

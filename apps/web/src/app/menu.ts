@@ -22,6 +22,7 @@ import {
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { Permission } from '@zhifa/shared';
 import type { ComponentType } from 'react';
@@ -53,6 +54,7 @@ export const menuEntries: readonly MenuEntry[] = [
   { key: 'documentAssets', label: '印章与缴款账户', icon: AccountBookOutlined, path: '/document-admin/assets', permission: Permission.DocumentAdmin },
   { key: 'org', label: '机构管理', icon: ApartmentOutlined, path: '/org', permission: Permission.OrgManage },
   { key: 'users', label: '用户管理', icon: TeamOutlined, path: '/users', permission: Permission.UserManage },
+  { key: 'userGrants', label: '用户授权', icon: UserSwitchOutlined, path: '/user-grants', permission: Permission.UserAssignRole },
   { key: 'roles', label: '角色与权限', icon: SafetyCertificateOutlined, path: '/roles', permission: Permission.RoleManage },
   { key: 'securityPolicy', label: '安全策略', icon: SettingOutlined, path: '/security/policy', permission: Permission.SecurityPolicyManage },
   { key: 'apiTokens', label: '接口令牌', icon: KeyOutlined, path: '/security/api-tokens', permission: Permission.ApiTokenManage },
@@ -66,6 +68,7 @@ export const menuEntries: readonly MenuEntry[] = [
   { key: 'violations', label: '违法行为与裁量', icon: ExceptionOutlined, path: '/violations', permission: Permission.ChecklistRead },
   { key: 'search', label: '全局搜索', icon: SearchOutlined, path: '/search', permission: null },
   { key: 'audit', label: '审计日志', icon: AuditOutlined, path: '/audit', permission: Permission.AuditRead },
+  { key: 'myApiTokens', label: '我的接口令牌', icon: KeyOutlined, path: '/my/api-tokens', permission: Permission.ApiTokenOwn },
   { key: 'profile', label: '个人设置', icon: UserOutlined, path: '/profile', permission: null },
 ];
 

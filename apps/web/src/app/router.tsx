@@ -15,6 +15,7 @@ import { ProfilePage } from '../features/profile/routes/ProfilePage';
 import { registryPages } from '../features/registry/routes';
 import { RolesPage } from '../features/roles/routes/RolesPage';
 import { SecurityPolicyPage } from '../features/security/routes/SecurityPolicyPage';
+import { UserGrantsPage } from '../features/users/routes/UserGrantsPage';
 import { UsersPage } from '../features/users/routes/UsersPage';
 import { AppLayout } from './AppLayout';
 import { activeMenuEntry, menuEntryFor } from './menu';
@@ -47,7 +48,9 @@ export const routes: RouteObject[] = [
       page('/users', <UsersPage />),
       page('/roles', <RolesPage />),
       page('/security/policy', <SecurityPolicyPage />),
-      page('/security/api-tokens', <ApiTokensPage />),
+      page('/security/api-tokens', <ApiTokensPage view="all" />),
+      page('/my/api-tokens', <ApiTokensPage view="mine" />),
+      page('/user-grants', <UserGrantsPage />),
       page('/audit', <AuditLogPage />),
       ...checklistPages.map(([path, element]) => page(path, element)),
       ...registryPages.map(([path, element, permission]) => page(path, element, permission)),

@@ -37,19 +37,23 @@ export const ApiToken = z.object({
   prefix: z.string(),
   permissions: z.array(z.string()),
   agencyId: z.string(),
+  /** The business account the token acts for; null only on old tokens revoked when tokens were bound to accounts. */
+  userId: z.string().nullable(),
+  username: z.string().nullable(),
+  userDisplayName: z.string().nullable(),
   dataScope: z.enum(dataScopes),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
 });
+/** A token for the caller's own business account: its permissions and scope never exceed the account's. */
 export const ApiTokenCreate = z.object({
   name: singleLine().trim().min(1, { error: '请填写令牌名称' }).max(100).describe('令牌名称'),
   permissions: z
     .array(z.enum(Object.values(Permission) as [Permission, ...Permission[]], { error: '不是有效的权限' }))
     .min(1, { error: '至少选择一项权限' })
     .describe('权限'),
-  agencyId: z.uuid({ error: '应为有效的 UUID' }).describe('所属机关'),
   dataScope: z.enum(dataScopes).default('agency').describe('数据范围'),
   expiresAt: z.iso.datetime({ offset: true, error: '应为 ISO-8601 时间' }).nullable().default(null).describe('到期时间'),
 });

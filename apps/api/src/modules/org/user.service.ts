@@ -64,8 +64,8 @@ async function resolveAssignments(ctx: Ctx, list: Assignment[], path: string, gr
   return list.map((a, i) => {
     const r = found.find((x) => x.id === a.roleId);
     if (!r) throw invalidField(`${path}.${i}.roleId`, `角色：第 ${i + 1} 个角色不存在`);
-    if (kinds === 'business' && r.admin_kind) throw invalidField(`${path}.${i}.roleId`, `角色：“${r.name}”属于三员角色，只能由安全保密管理员授予`);
-    if (kinds === 'admin' && !r.admin_kind) throw invalidField(`${path}.${i}.roleId`, `角色：“${r.name}”是业务角色，应由系统管理员分配`);
+    if (kinds === 'business' && r.admin_kind) throw invalidField(`${path}.${i}.roleId`, `角色：“${r.name}”属于三员角色，应通过“授予三员角色”单独授予`);
+    if (kinds === 'admin' && !r.admin_kind) throw invalidField(`${path}.${i}.roleId`, `角色：“${r.name}”是业务角色，应在“用户授权”中设置`);
     const scopeProblem = scopeGrantProblem(a.dataScope, callerHasAll);
     if (scopeProblem) throw invalidField(`${path}.${i}.dataScope`, `数据范围：${scopeProblem}`);
     return { id: r.id, name: r.name, adminKind: r.admin_kind as AdminKind | null };
@@ -77,10 +77,8 @@ export async function createUser(ctx: Ctx, input: { username: string; displayNam
   await checkPlacement(ctx, input.agencyId, input.unitId);
   if (await repo.usernameTaken(ctx.db, username)) throw invalidField('body.username', '用户名：已被使用');
   await passwordProblems(ctx, null, username, input.initialPassword, 'body.initialPassword');
-  if (input.roles.length && !ctx.actor?.permissions.has(Permission.UserAssignRole)) throw forbidden('没有为用户分配角色的权限');
-  const roles = await resolveAssignments(ctx, input.roles, 'body.roles', Permission.UserAssignRole, 'business');
-  const problem = assignmentProblem(roles);
-  if (problem) throw invalidField('body.roles', `角色：${problem}`);
+  // 三员分立: the system administrator creates the account; roles and scopes come from the security administrator.
+  if (input.roles.length) throw forbidden('三员分立：新建账户时不能分配角色，角色与数据范围由安全保密管理员在“用户授权”中授予');
   const id = newId();
   const now = ctx.now();
   const hash = await hashPassword(input.initialPassword);
@@ -91,8 +89,7 @@ export async function createUser(ctx: Ctx, input: { username: string; displayNam
       totp_secret: null, totp_enabled: 0, totp_last_step: null, is_demo: 0, last_login_at: null, created_at: now, updated_at: now,
     });
     await repo.insertPasswordHistory(tx, id, hash, now);
-    await repo.replaceRoles(tx, id, input.roles, now);
-    await ctx.audit(tx, { action: 'org.user.create', objectType: 'user', objectId: id, detail: { username, agencyId: input.agencyId, unitId: input.unitId, roles: input.roles } });
+    await ctx.audit(tx, { action: 'org.user.create', objectType: 'user', objectId: id, detail: { username, agencyId: input.agencyId, unitId: input.unitId } });
   });
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
@@ -119,7 +116,7 @@ export async function updateUser(ctx: Ctx, id: string, patch: Partial<{ displayN
   return getUser({ ...ctx, scope: { all: true } }, id);
 }
 
-/** Replaces the business roles of a user (系统管理员). */
+/** Replaces the business roles of a user (安全保密管理员; the system administrator only creates and disables accounts). */
 export async function setBusinessRoles(ctx: Ctx, id: string, list: Assignment[]): Promise<User> {
   const user = await getUser(ctx, id);
   const roles = await resolveAssignments(ctx, list, 'body.roles', Permission.UserAssignRole, 'business');

@@ -43,11 +43,17 @@ export async function touchSession(db: Db, id: string, at: string): Promise<void
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
 }
 
+/** The token with the business account it acts for (the account's own agency and unit, not the token's). */
 export async function findApiTokenByHash(db: Db, hash: string) {
   return db
     .selectFrom('api_tokens as t')
-    .innerJoin('agencies as a', 'a.id', 't.agency_id')
-    .select(['t.id', 't.name', 't.prefix', 't.permissions', 't.agency_id', 'a.path as agency_path', 't.data_scope', 't.expires_at', 't.revoked_at', 't.last_used_at'])
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .select([
+      't.id', 't.name', 't.prefix', 't.permissions', 't.data_scope', 't.expires_at', 't.revoked_at', 't.last_used_at',
+      'u.id as user_id', 'u.username', 'u.display_name', 'u.agency_id', 'a.path as agency_path', 'u.unit_id', 'n.path as unit_path', 'u.status', 'u.admin_locked',
+    ])
     .where('t.token_hash', '=', hash)
     .executeTakeFirst();
 }

@@ -24,6 +24,8 @@ export interface Actor {
   sessionId: string | null;
   stage: 'full' | 'totp' | 'totpEnrol' | 'passwordChange';
   csrfToken: string | null;
+  /** For kind 'token': the token in use; `id`, names, agency and unit are then those of its business account. */
+  token?: { id: string; name: string };
 }
 
 export const hasPermission = (actor: Actor, p: Permission): boolean => actor.permissions.has(p);
@@ -31,4 +33,7 @@ export const hasPermission = (actor: Actor, p: Permission): boolean => actor.per
 export const adminKindOf = (actor: Actor): AdminKind | null => actor.roles.find((r) => r.adminKind)?.adminKind ?? null;
 
 /** Role names for the audit record, e.g. "执法人员,科室负责人". */
-export const roleLabel = (actor: Actor): string => actor.roles.map((r) => r.name).join(',') || (actor.kind === 'token' ? '接口令牌' : '无角色');
+export const roleLabel = (actor: Actor): string => {
+  const roles = actor.roles.map((r) => r.name).join(',') || '无角色';
+  return actor.token ? `接口令牌“${actor.token.name}”：${roles}` : roles;
+};

@@ -128,6 +128,8 @@ export interface ApiTokenTable {
   expires_at: string | null;
   revoked_at: string | null;
   last_used_at: string | null;
+  /** The business account the token acts for (null only on tokens revoked by migration 20261207T0702). */
+  user_id: string | null;
 }
 
 export interface SettingTable {
@@ -945,4 +947,15 @@ export interface DB {
   payment_accounts: PaymentAccountTable;
   service_consents: ServiceConsentTable;
   document_services: DocumentServiceTable;
+}
+
+/** Login attempts per fixed window, keyed by account, IP, or both (shared by every process). */
+export interface LoginAttemptTable {
+  key: string;
+  window_start: string;
+  attempts: number;
+}
+
+export interface DB {
+  login_attempts: LoginAttemptTable;
 }

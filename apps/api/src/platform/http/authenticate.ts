@@ -5,7 +5,8 @@ import type { Actor } from '../auth/actor';
 import { getSecurityPolicy } from '../auth/security-policy';
 import type { AppDeps } from './context';
 import { unauthenticated, type AppError } from './errors';
-import type { DataScope } from '@zhifa/shared';
+import { Permission, type DataScope } from '@zhifa/shared';
+import { tokenRoles } from '../auth/token-rights';
 
 export const SESSION_COOKIE = 'zhifa_sid';
 export const API_TOKEN_PREFIX = 'zf_';
@@ -54,28 +55,35 @@ async function resolveSession(deps: AppDeps, token: string): Promise<Resolution>
   };
 }
 
+/** A token acts for its business account with (token ∩ account's current rights); see token-rights.ts. */
 async function resolveToken(deps: AppDeps, raw: string): Promise<Resolution> {
   if (!raw.startsWith(API_TOKEN_PREFIX)) return { actor: null, error: unauthenticated('接口令牌无效') };
   const t = await findApiTokenByHash(deps.db, sha256Hex(raw));
   const now = deps.clock.now().toISOString();
   if (!t || t.revoked_at || (t.expires_at && t.expires_at < now)) return { actor: null, error: unauthenticated('接口令牌无效、已吊销或已过期') };
+  if (t.status !== 'active' || t.admin_locked) return { actor: null, error: unauthenticated('接口令牌所属账户已停用或锁定') };
+  const accountRoles = await findActorRoles(deps.db, t.user_id);
+  const roles = tokenRoles(accountRoles, JSON.parse(t.permissions) as string[], t.data_scope as DataScope);
+  if (!roles || !accountRoles.some((r) => r.permissions.has(Permission.ApiTokenOwn))) {
+    return { actor: null, error: unauthenticated('接口令牌所属账户已无“接口对接”角色或担任管理员，令牌不可用') };
+  }
   if (!t.last_used_at || Date.parse(now) - Date.parse(t.last_used_at) > TOUCH_EVERY_MS) await markApiTokenUsed(deps.db, t.id, now);
-  const permissions = new Set(JSON.parse(t.permissions) as string[]);
   return {
     actor: {
       kind: 'token',
-      id: t.id,
-      username: `token:${t.prefix}`,
-      displayName: t.name,
+      id: t.user_id,
+      username: t.username,
+      displayName: t.display_name,
       agencyId: t.agency_id,
       agencyPath: t.agency_path,
-      unitId: null,
-      unitPath: null,
-      roles: [{ roleId: t.id, code: 'apiToken', name: `接口令牌：${t.name}`, adminKind: null, dataScope: t.data_scope as DataScope, permissions }],
-      permissions,
+      unitId: t.unit_id,
+      unitPath: t.unit_path,
+      roles,
+      permissions: new Set(roles.flatMap((r) => [...r.permissions])),
       sessionId: null,
       stage: 'full',
       csrfToken: null,
+      token: { id: t.id, name: t.name },
     },
   };
 }

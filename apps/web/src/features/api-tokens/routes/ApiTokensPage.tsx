@@ -8,18 +8,21 @@ import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { formatDateTime } from '../../../lib/format';
 import { showError } from '../../../lib/show-error';
 import { useAgencies } from '../../org/api';
-import { useApiTokens, useRevokeApiToken, type ApiToken } from '../api';
+import { useApiTokens, useRevokeApiToken, type ApiToken, type TokenView } from '../api';
 import { ApiTokenCreateDrawer } from '../components/ApiTokenCreateDrawer';
 import { ApiTokenCreatedModal } from '../components/ApiTokenCreatedModal';
 import { ApiTokenStatusTag, tokenState } from '../components/ApiTokenStatusTag';
 
 const permissionLabel = new Map(permissionCatalogue.map((p) => [p.permission as string, p.label]));
 
-/** 接口令牌 (安全保密管理员): tokens for other systems; the secret is shown once, tokens can be revoked. */
-export function ApiTokensPage() {
-  const tokens = useApiTokens();
+/**
+ * 接口令牌. `all` (安全保密管理员): every token with the account it acts for, revoke only.
+ * `mine` (an account holding 接口对接): create and revoke the account's own tokens; the secret is shown once.
+ */
+export function ApiTokensPage({ view }: { view: TokenView }) {
+  const tokens = useApiTokens(view);
   const agencies = useAgencies();
-  const revoke = useRevokeApiToken();
+  const revoke = useRevokeApiToken(view);
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
@@ -38,6 +41,9 @@ export function ApiTokensPage() {
         </Tooltip>
       ),
     },
+    ...(view === 'all'
+      ? [{ title: '所属账户', key: 'account', width: 170, render: (_: unknown, t: ApiToken) => (t.username ? `${t.userDisplayName}（${t.username}）` : <span className="muted">未绑定账户（旧令牌）</span>) }]
+      : []),
     { title: '所属机关', key: 'agency', width: 170, render: (_, t) => agencyName.get(t.agencyId) ?? '—' },
     { title: '数据范围', key: 'scope', width: 110, render: (_, t) => dataScopeLabel[t.dataScope] },
     { title: '创建时间', dataIndex: 'createdAt', key: 'createdAt', width: 170, render: formatDateTime },
@@ -73,12 +79,18 @@ export function ApiTokensPage() {
 
   return (
     <PageContainer
-      title="接口令牌"
-      description="供其他系统（如上级执法监督平台）调用本系统接口。令牌只能授予业务权限，按所属机关和数据范围限定可访问的数据。"
+      title={view === 'all' ? '接口令牌' : '我的接口令牌'}
+      description={
+        view === 'all'
+          ? '全部接口令牌及其所属业务账户。令牌由业务账户本人创建，只能使用该账户当前的权限与数据范围；安全保密管理员可查看与吊销，不能创建。'
+          : '供其他系统（如上级执法监督平台）以本账户的身份调用本系统接口。令牌的权限与数据范围不会超出本账户；账户的角色变化立即生效。'
+      }
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          创建接口令牌
-        </Button>
+        view === 'mine' ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            创建接口令牌
+          </Button>
+        ) : null
       }
     >
       <Card>

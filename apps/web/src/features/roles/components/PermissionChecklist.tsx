@@ -7,13 +7,16 @@ export interface PermissionChecklistProps {
   onChange?: (value: string[]) => void;
   /** Only these kinds are offered (an API token gets no 三员 permissions). */
   kinds?: readonly PermissionKind[];
+  /** Only these permissions are offered (an API token: the account's own). */
+  only?: ReadonlySet<string>;
   id?: string;
 }
 
-function groupsOf(kinds: readonly PermissionKind[] | undefined): { group: string; items: PermissionInfo[] }[] {
+function groupsOf(kinds: readonly PermissionKind[] | undefined, only: ReadonlySet<string> | undefined): { group: string; items: PermissionInfo[] }[] {
   const groups: { group: string; items: PermissionInfo[] }[] = [];
   for (const p of permissionCatalogue) {
     if (kinds && !kinds.includes(p.kind)) continue;
+    if (only && !only.has(p.permission)) continue;
     let g = groups.find((x) => x.group === p.group);
     if (!g) groups.push((g = { group: p.group, items: [] }));
     g.items.push(p);
@@ -25,8 +28,8 @@ function groupsOf(kinds: readonly PermissionKind[] | undefined): { group: string
  * Permissions grouped as in the catalogue, each group with a 全选 box. Warns at once when the
  * selection breaks 三员分立 (the server refuses it with the same words).
  */
-export function PermissionChecklist({ value = [], onChange, kinds, id }: PermissionChecklistProps) {
-  const groups = useMemo(() => groupsOf(kinds), [kinds]);
+export function PermissionChecklist({ value = [], onChange, kinds, only, id }: PermissionChecklistProps) {
+  const groups = useMemo(() => groupsOf(kinds, only), [kinds, only]);
   const selected = new Set(value);
   const problem = value.length ? classifyPermissionSet(value as Permission[]) : null;
 

@@ -1,5 +1,5 @@
 import type { User } from '@zhifa/shared';
-import { App, Button, Drawer, Flex, Form, Input, Space } from 'antd';
+import { App, Button, Drawer, Flex, Form, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { randomPassword } from '../../../lib/random-password';
@@ -7,9 +7,8 @@ import { showError } from '../../../lib/show-error';
 import { useSession } from '../../auth/session';
 import { AgencyTreeSelect } from '../../org/components/AgencyTreeSelect';
 import { UnitTreeSelect } from '../../org/components/UnitTreeSelect';
-import { useCreateUser, useUpdateUser, type RoleAssignmentInput } from '../api';
+import { useCreateUser, useUpdateUser } from '../api';
 import { displayNameRules, initialPasswordRules, phoneRules, usernameRules } from '../rules';
-import { RoleAssignmentsInput } from './RoleAssignmentsInput';
 
 interface Values {
   username: string;
@@ -18,12 +17,11 @@ interface Values {
   unitId: string | null;
   phone?: string;
   initialPassword: string;
-  roles: RoleAssignmentInput[];
 }
 
 export type UserFormTarget = { mode: 'create' } | { mode: 'edit'; user: User };
 
-/** New account (with initial password and business roles) or changes to an account's details. */
+/** New account (with a one-time initial password; roles come from the 安全保密管理员) or changes to an account's details. */
 /** `onClose` gets the new account after a successful create, so the list can show it. */
 export function UserFormDrawer({ target, onClose }: { target: UserFormTarget | null; onClose: (created?: User) => void }) {
   const me = useSession();
@@ -44,7 +42,7 @@ export function UserFormDrawer({ target, onClose }: { target: UserFormTarget | n
       const u = target.user;
       form.setFieldsValue({ username: u.username, displayName: u.displayName, agencyId: u.agencyId, unitId: u.unitId, phone: u.phone ?? '' });
     } else {
-      form.setFieldsValue({ agencyId: me.agency.id, unitId: null, roles: [] });
+      form.setFieldsValue({ agencyId: me.agency.id, unitId: null });
     }
   }, [target, form, me.agency.id]);
 
@@ -68,10 +66,10 @@ export function UserFormDrawer({ target, onClose }: { target: UserFormTarget | n
       return;
     }
     create.mutate(
-      { username: v.username.trim(), displayName: v.displayName.trim(), agencyId: v.agencyId, unitId: v.unitId ?? null, phone, initialPassword: v.initialPassword, roles: v.roles ?? [] },
+      { username: v.username.trim(), displayName: v.displayName.trim(), agencyId: v.agencyId, unitId: v.unitId ?? null, phone, initialPassword: v.initialPassword, roles: [] },
       {
         onSuccess: (u) => {
-          message.success(`已新建用户“${u.displayName}（${u.username}）”，首次登录须修改密码`);
+          message.success(`已新建用户“${u.displayName}（${u.username}）”，首次登录须修改密码；请安全保密管理员授予角色`);
           onClose(u);
         },
         onError,
@@ -139,9 +137,7 @@ export function UserFormDrawer({ target, onClose }: { target: UserFormTarget | n
                 </Button>
               </Space.Compact>
             </Form.Item>
-            <Form.Item label="角色与数据范围" name="roles" extra="三员（系统管理员、安全保密管理员、安全审计员）角色由安全保密管理员在“角色与权限”中授予。">
-              <RoleAssignmentsInput />
-            </Form.Item>
+            <Typography.Paragraph type="secondary">新账户没有角色。三员分立：角色与数据范围由安全保密管理员在“用户授权”中授予。</Typography.Paragraph>
           </>
         )}
       </Form>

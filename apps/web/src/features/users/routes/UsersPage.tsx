@@ -3,12 +3,12 @@ import type { User } from '@zhifa/shared';
 import { Permission } from '@zhifa/shared';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { hasPermission, useSession } from '../../auth/session';
 import { useRoles } from '../../roles/api';
-import { useUsers, type UserFilter } from '../api';
+import { useUsers } from '../api';
+import { useUserFilter } from '../use-user-filter';
 import { SetRolesModal } from '../components/SetRolesModal';
 import { TemporaryPasswordModal } from '../components/TemporaryPasswordModal';
 import { UserFilters, type UserFilterValues } from '../components/UserFilters';
@@ -16,28 +16,10 @@ import { UserFormDrawer, type UserFormTarget } from '../components/UserFormDrawe
 import { UserRowActions } from '../components/UserRowActions';
 import { UsersTable } from '../components/UsersTable';
 
-const STATUSES = new Set(['active', 'locked', 'disabled']);
-
-/** Filters and paging live in the address (?q=&agencyId=&status=&page=), so back/forward and links work. */
-function useUserFilter(): [UserFilter, (f: Partial<UserFilter>) => void] {
-  const [params, setParams] = useSearchParams();
-  const filter: UserFilter = {
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: Math.min(200, Math.max(1, Number(params.get('pageSize')) || 20)),
-    q: params.get('q') || undefined,
-    agencyId: params.get('agencyId') || undefined,
-    status: STATUSES.has(params.get('status') ?? '') ? (params.get('status') as User['status']) : undefined,
-  };
-  const update = (f: Partial<UserFilter>) => {
-    const next = { ...filter, ...f };
-    const p = new URLSearchParams();
-    for (const [k, v] of Object.entries(next)) if (v !== undefined && v !== '' && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20)) p.set(k, String(v));
-    setParams(p, { replace: true });
-  };
-  return [filter, update];
-}
-
-/** 用户管理: list with filters; create, edit, roles, password reset, lock and disable. */
+/**
+ * 用户管理 (系统管理员): list with filters; create, edit, password reset, lock and disable.
+ * Roles and data scopes are granted by the 安全保密管理员 on 用户授权 (UserGrantsPage).
+ */
 export function UsersPage() {
   const me = useSession();
   const [filter, setFilter] = useUserFilter();
@@ -55,7 +37,7 @@ export function UsersPage() {
   return (
     <PageContainer
       title="用户管理"
-      description="管理本机关及下级机关的账户。新建的账户首次登录须修改初始密码。"
+      description="管理本机关及下级机关的账户。新建的账户首次登录须修改初始密码；角色与数据范围由安全保密管理员在“用户授权”中授予。"
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
           新建用户
