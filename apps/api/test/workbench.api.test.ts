@@ -26,7 +26,7 @@ const keys = (w: Workbench) => w.sections.map((x) => x.key);
 
 beforeAll(async () => {
   s = await startTestServer();
-  [officer1, chief, legal, admin, auditor, wy, yt] = await Promise.all(['officer1', 'chief', 'legal', 'admin', 'auditor', 'wy_officer1', 'yt_officer1'].map((u) => s.as(u)));
+  [officer1, chief, legal, admin, auditor, wy, yt] = (await Promise.all(['officer1', 'chief', 'legal', 'admin', 'auditor', 'wy_officer1', 'yt_officer1'].map((u) => s.as(u)))) as [TestClient, TestClient, TestClient, TestClient, TestClient, TestClient, TestClient];
   const ents = (await officer1.get(`/api/enterprises?q=${encodeURIComponent('陕西东铭车辆系统股份有限公司')}`)).json() as { items: { id: string }[] };
   dongming = ents.items[0]!.id;
 });
@@ -41,7 +41,7 @@ describe(`workbench on ${testDb}`, () => {
   });
 
   it('shows each role the sections of its own work, in Chinese', async () => {
-    const [o, c, l, a, au] = await Promise.all([officer1, chief, legal, admin, auditor].map(workbench));
+    const [o, c, l, a, au] = (await Promise.all([officer1, chief, legal, admin, auditor].map(workbench))) as [Workbench, Workbench, Workbench, Workbench, Workbench];
     expect(keys(o)).toEqual(expect.arrayContaining(['approvalsReturned', 'myDocuments', 'deadlines']));
     expect(keys(o)).not.toContain('legalReview');
     expect(keys(c)).toContain('approvals');
