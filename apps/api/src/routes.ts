@@ -9,6 +9,7 @@ import { orgRoutes } from './modules/org/org.routes';
 import { registryRoutes } from './modules/registry/registry.routes';
 import { securityRoutes } from './modules/security/security.routes';
 import { systemRoutes } from './modules/system/system.routes';
+import { workbenchRoutes } from './modules/workbench/workbench.routes';
 
 /** Every module's routes; a new module adds its list here. */
-export const allRoutes: RouteDef[] = [...systemRoutes, ...authRoutes, ...orgRoutes, ...securityRoutes, ...auditRoutes, ...registryRoutes, ...checklistRoutes, ...searchRoutes, ...approvalRoutes, ...documentRoutes];
+export const allRoutes: RouteDef[] = [...systemRoutes, ...authRoutes, ...orgRoutes, ...securityRoutes, ...auditRoutes, ...registryRoutes, ...checklistRoutes, ...searchRoutes, ...approvalRoutes, ...documentRoutes, ...workbenchRoutes];

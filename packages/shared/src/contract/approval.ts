@@ -143,6 +143,8 @@ export const ApprovalObjectView = z.object({
   title: z.string(),
   fields: z.array(z.object({ label: z.string(), value: z.string() })),
   links: z.array(z.object({ label: z.string(), href: z.string() })),
+  /** Set by the engine: where the approval page embeds the object's PDF (null when its module offers none). */
+  pdfUrl: z.string().nullable().optional(),
 });
 export type ApprovalObjectView = z.infer<typeof ApprovalObjectView>;
 

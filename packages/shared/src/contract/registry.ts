@@ -417,3 +417,10 @@ export const EligibilityQuery = z.object({
 });
 export const Eligibility = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reasons: z.array(z.string()) })]);
 export type Eligibility = z.infer<typeof Eligibility>;
+
+/** The agencies an enterprise form offers: 属地 (own agency, those below it and the scope) and 监管机关 (the scope). */
+export const EnterpriseAgencyChoices = z.object({
+  located: z.array(z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string() })),
+  supervising: z.array(z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string() })),
+});
+export type EnterpriseAgencyChoices = z.infer<typeof EnterpriseAgencyChoices>;

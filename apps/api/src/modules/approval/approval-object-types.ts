@@ -50,6 +50,11 @@ export interface ApprovalObjectType {
   type: string;
   label: string;
   load(ctx: Ctx, objectId: string): Promise<ApprovalObjectView | null>;
+  /**
+   * Optional: the object as a PDF for the approval page (a draft's preview, an issued original).
+   * Like `load`, called only for a participant and without the caller's data scope.
+   */
+  pdf?(ctx: Ctx, objectId: string): Promise<{ bytes: Buffer; filename: string } | null>;
   onApproved(tx: Tx, ctx: Ctx, instance: ApprovalInstanceInfo, event: ApprovalEvent): Promise<void>;
   onRejected(tx: Tx, ctx: Ctx, instance: ApprovalInstanceInfo, event: ApprovalEvent): Promise<void>;
   onReturned?(tx: Tx, ctx: Ctx, instance: ApprovalInstanceInfo, event: ApprovalEvent): Promise<void>;

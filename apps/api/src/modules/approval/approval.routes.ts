@@ -23,6 +23,7 @@ import {
   ReturnBody,
   WithdrawBody,
 } from '@zhifa/shared/contract/approval';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http/define-route';
 import { registerApprovalModule } from './approval-module';
@@ -35,6 +36,16 @@ import * as notifications from './notification.service';
 registerApprovalModule();
 
 const tags = ['审批'];
+
+/** A PDF shown inside the portal's own page (same-origin framing only). */
+function sendInlinePdf(reply: FastifyReply, file: { bytes: Buffer; filename: string }): FastifyReply {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('content-security-policy', "frame-ancestors 'self'")
+    .header('x-frame-options', 'SAMEORIGIN')
+    .send(file.bytes);
+}
 const chainTags = ['审批流程配置'];
 const noticeTags = ['通知'];
 
@@ -42,6 +53,7 @@ export const approvalRoutes = [
   defineRoute({ method: 'GET', url: '/api/approvals', access: 'authenticated', summary: '审批中心：待办、已办、我发起的（按类型、状态筛选，分页）', tags, query: ApprovalListQuery, response: { 200: pageOf(ApprovalListItem) }, handler: async ({ query }, ctx) => approvals.listApprovals(ctx, query) }),
   defineRoute({ method: 'GET', url: '/api/approvals/counts', access: 'authenticated', summary: '待办、已办、我发起的数量（菜单角标）', tags, response: { 200: ApprovalCounts }, handler: async (_i, ctx) => approvals.approvalCounts(ctx) }),
   defineRoute({ method: 'GET', url: '/api/approvals/:id', access: 'authenticated', summary: '审批详情：审批对象、步骤、审批记录与可办理的操作（仅提交人和审批人可见）', tags, params: IdParams, response: { 200: ApprovalDetail }, handler: async ({ params }, ctx) => approvals.getApproval(ctx, params.id) }),
+  defineRoute({ method: 'GET', url: '/api/approvals/:id/pdf', access: 'authenticated', summary: '审批对象的 PDF（草稿为预览，已签发的为原件；在审批页面内嵌显示，仅提交人和审批人可见）', tags, params: IdParams, raw: true, handler: async ({ params }, ctx, reply) => sendInlinePdf(reply, await approvals.approvalPdf(ctx, params.id)) }),
   defineRoute({ method: 'GET', url: '/api/approvals/:id/delegates', access: Permission.ApprovalAct, summary: '可转办的人员', tags, params: IdParams, response: { 200: z.array(ApprovalDelegateCandidate) }, handler: async ({ params }, ctx) => approvals.delegateCandidates(ctx, params.id) }),
   defineRoute({ method: 'POST', url: '/api/approvals/:id/approve', access: Permission.ApprovalAct, summary: '同意（签署审批意见）', tags, params: IdParams, body: ApproveBody, response: { 200: ApprovalDetail }, handler: async ({ params, body }, ctx) => approvals.approve(ctx, params.id, body.opinion) }),
   defineRoute({ method: 'POST', url: '/api/approvals/:id/return', access: Permission.ApprovalAct, summary: '退回到之前的步骤或提交人（toStep 为 null）', tags, params: IdParams, body: ReturnBody, response: { 200: ApprovalDetail }, handler: async ({ params, body }, ctx) => approvals.returnApproval(ctx, params.id, body.toStep, body.reason) }),

@@ -304,6 +304,19 @@ function stepStates(inst: InstanceRow, steps: ChainStep[], tasks: TaskRow[]): Ap
   });
 }
 
+async function objectView(ctx: Ctx, type: NonNullable<ReturnType<typeof approvalObjectType>>, inst: InstanceRow) {
+  const view = await type.load(ctx, inst.object_id);
+  return view ? { ...view, pdfUrl: type.pdf ? `/api/approvals/${inst.id}/pdf` : null } : null;
+}
+
+/** The object under approval as a PDF (inline on the approval page); 404 unless the caller takes part. */
+export async function approvalPdf(ctx: Ctx, id: string): Promise<{ bytes: Buffer; filename: string }> {
+  const { inst } = await participantInstance(ctx, id);
+  const file = await approvalObjectType(inst.object_type)?.pdf?.(ctx, inst.object_id);
+  if (!file) throw notFound('审批对象的 PDF');
+  return file;
+}
+
 /** The approval with its object, steps, history and what the caller may do; 404 unless the caller takes part. */
 export async function getApproval(ctx: Ctx, id: string): Promise<ApprovalDetail> {
   const { inst, actor } = await participantInstance(ctx, id);
@@ -322,7 +335,7 @@ export async function getApproval(ctx: Ctx, id: string): Promise<ApprovalDetail>
     chain: { id: inst.chain_id, name: inst.chain_name, version: inst.chain_version },
     steps: stepStates(inst, steps, tasks),
     history,
-    object: type ? await type.load(ctx, inst.object_id) : null,
+    object: type ? await objectView(ctx, type, inst) : null,
     my: {
       canApprove: can({ kind: 'approve' }),
       canReturn,

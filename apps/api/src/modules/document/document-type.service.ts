@@ -1,4 +1,4 @@
-import { DocumentRenderError, documentTypes, getTemplateVersions, renderPdf } from '@zhifa/documents';
+import { DocumentRenderError, documentTypes, getTemplate, getTemplateVersions, renderPdf } from '@zhifa/documents';
 import { fixtures } from '@zhifa/documents/fixtures/index';
 import { documentKindLabel, documentTypeStatusLabel, sealKindLabel, type DocumentType, type DocumentTypeCreate as DocumentTypeCreateSchema, type DocumentTypeFilingBody, type DocumentTypeStatus, type DocumentTypeUpdate, type TemplateInfo, type TemplateSetting } from '@zhifa/shared';
 import { toChinaDate } from '@zhifa/shared/rules/discretion';
@@ -224,6 +224,23 @@ export async function versionInForce(db: Ctx['db'] | Tx, agencyId: string, code:
 const toSetting = (r: Awaited<ReturnType<typeof repo.templateSettings>>[number]): TemplateSetting => ({
   id: r.id, agencyId: r.agency_id, agencyName: r.agency_name, typeCode: r.type_code, version: r.version, effectiveFrom: r.effective_from, createdAt: r.created_at,
 });
+
+const schemaCache = new Map<string, unknown>();
+
+/** The JSON Schema (with the Chinese labels) of one template version's fields; null when unknown. */
+export function fieldsSchemaFor(code: string, version: string): unknown {
+  const key = `${code}@${version}`;
+  if (!schemaCache.has(key)) {
+    let schema: unknown = null;
+    try {
+      schema = z.toJSONSchema(getTemplate(code, version).fields, { unrepresentable: 'any', io: 'input' });
+    } catch {
+      schema = null;
+    }
+    schemaCache.set(key, schema);
+  }
+  return schemaCache.get(key);
+}
 
 function fieldsSchemaOf(code: string): unknown {
   const versions = getTemplateVersions(code);

@@ -165,3 +165,45 @@ export const agencyRow = (db: Q, id: string) => db.selectFrom('agencies').select
 export const findAgencyInScope = (db: Q, scope: Scope, id: string) =>
   db.selectFrom('agencies').select(['id', 'name', 'short_name', 'parent_id', 'path']).where('id', '=', id).where(scopeWhere(scope, { agencyId: 'agencies.id' })).executeTakeFirst();
 export const userName = async (db: Q, id: string): Promise<string | null> => (await db.selectFrom('users').select('display_name').where('id', '=', id).executeTakeFirst())?.display_name ?? null;
+
+// ---------- workbench ----------
+
+/** What is left to do on a document, for the workbench: its draft, its return, its issuance, its service. */
+export type DocumentTodo = 'draft' | 'returned' | 'toIssue' | 'toServe';
+
+const todoWhere = (todo: DocumentTodo) => {
+  switch (todo) {
+    case 'draft':
+      return sql<boolean>`d.status = 'draft'`;
+    case 'returned':
+      return sql<boolean>`d.status = 'returned'`;
+    case 'toIssue':
+      return sql<boolean>`d.status = 'approved'`;
+    case 'toServe':
+      return sql<boolean>`d.status = 'issued' and t.must_serve = 1`;
+  }
+};
+
+/** The caller's own documents with something left to do, newest change first, and how many there are. */
+export async function ownDocumentsTodo(db: Q, scope: Scope, ownerId: string, todos: readonly DocumentTodo[], limit: number) {
+  const q = docSelect(db)
+    .where(scoped(scope))
+    .where('d.owner_id', '=', ownerId)
+    .where(sql<boolean>`(${sql.join(todos.map(todoWhere), sql` or `)})`);
+  const [rows, total] = await Promise.all([
+    q.select(['t.must_serve as type_must_serve']).orderBy('d.updated_at', 'desc').orderBy('d.id', 'desc').limit(limit).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/** The caller's own issued or served documents issued on or after `since` (their deadlines may still run). */
+export const ownIssuedSince = (db: Q, scope: Scope, ownerId: string, since: string, limit: number): Promise<DocumentRow[]> =>
+  docSelect(db)
+    .where(scoped(scope))
+    .where('d.owner_id', '=', ownerId)
+    .where('d.status', 'in', ['issued', 'served'])
+    .where('d.issued_on', '>=', since)
+    .orderBy('d.issued_on', 'desc')
+    .limit(limit)
+    .execute();

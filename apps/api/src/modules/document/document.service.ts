@@ -18,7 +18,8 @@ import { documentObjectType, hasActiveChain, submitForApproval, uniqueViolation,
 import { decide, documentStatusLabel, type DocumentCommand, type DocumentStatus } from './document-state';
 import { filesOf, hydrate, loadImages, type FrozenInput, type SignatureRole } from './document-render';
 import * as typeRepo from './document-type.repository';
-import { versionInForce } from './document-type.service';
+import { fieldsSchemaFor, versionInForce } from './document-type.service';
+import { labelledFields } from './document-field-view';
 import * as repo from './document.repository';
 import * as numbering from './numbering.service';
 import { serviceDeadlinesOf, servicesOfDocument } from './serving-queries';
@@ -639,7 +640,17 @@ export interface FileOut {
 const fileBase = (row: repo.DocumentRow): string => `${row.type_name ?? row.type_code}${row.number ? `-${row.number}` : '-草稿'}${row.version_no > 1 ? `-第${row.version_no}版` : ''}`;
 
 export async function documentPdf(ctx: Ctx, id: string): Promise<FileOut> {
-  const row = await scopedDocument(ctx, id);
+  return pdfOf(ctx, await scopedDocument(ctx, id));
+}
+
+/** The PDF for the approval page: the engine has checked that the caller takes part in the approval (no data scope). */
+async function approvalPdf(ctx: Ctx, objectId: string): Promise<FileOut | null> {
+  const row = await repo.findDocumentById(ctx.db, objectId);
+  return row ? pdfOf(ctx, row) : null;
+}
+
+async function pdfOf(ctx: Ctx, row: repo.DocumentRow): Promise<FileOut> {
+  const id = row.id;
   if (row.pdf_sha256) {
     const bytes = await store(ctx).get(row.pdf_sha256).catch(integrity);
     if (sm3Hex(bytes) !== row.pdf_sm3) integrity(new FileIntegrityError(row.pdf_sha256, 'SM3 不一致'));
@@ -682,19 +693,6 @@ export async function rerenderCheck(ctx: Ctx, id: string): Promise<{ identical: 
 
 // ── approval hooks ────────────────────────────────────────────────────────────────────────────
 
-const summariseFields = (fields: Record<string, unknown>): string => {
-  const texts: string[] = [];
-  const walk = (v: unknown) => {
-    if (texts.join('').length > 160) return;
-    if (typeof v === 'string' && v.trim()) texts.push(v.trim());
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(fields);
-  const s = texts.join('；');
-  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
-};
-
 const setStatusFromApproval = (status: DocumentStatus, from: DocumentStatus[]) => async (tx: Tx, ctx: Ctx, instance: { objectId: string }) => {
   const row = await repo.findDocumentById(tx, instance.objectId);
   if (!row || !from.includes(row.status)) return;
@@ -710,6 +708,8 @@ export function documentApprovalType(code: string, label: string): ApprovalObjec
       if (!d) return null;
       const party = partyOf(d)?.party;
       const fields = parseJson<Record<string, unknown>>(d.fields, {});
+      const { version } = await versionInForce(ctx.db, d.agency_id, d.type_code, today(ctx));
+      const content = labelledFields(fieldsSchemaFor(d.type_code, d.template_version ?? version), fields);
       return {
         title: `${d.type_name ?? label}：${d.title}`,
         fields: [
@@ -720,11 +720,12 @@ export function documentApprovalType(code: string, label: string): ApprovalObjec
           { label: '所属机关', value: d.agency_name },
           { label: '文书状态', value: documentStatusLabel[d.status] },
           ...(d.correction_reason ? [{ label: '更正原因', value: d.correction_reason }] : []),
-          { label: '主要内容', value: summariseFields(fields) || '（无）' },
+          ...(content.length ? content : [{ label: '文书内容', value: '（尚未填写）' }]),
         ],
-        links: [{ label: '查看文书（含 PDF 预览）', href: `/documents/${d.id}` }],
+        links: [{ label: '打开文书页面', href: `/documents/${d.id}` }],
       };
     },
+    pdf: approvalPdf,
     onApproved: setStatusFromApproval('approved', ['pendingApproval']),
     // Q3: a document that is not approved is closed; it is not issued.
     onRejected: setStatusFromApproval('rejected', ['pendingApproval', 'returned']),

@@ -27,6 +27,8 @@ export interface UserFilter {
   unitId?: string | undefined;
   status?: 'active' | 'locked' | 'disabled' | undefined;
   roleId?: string | undefined;
+  /** Active accounts holding no role at all (waiting for the security administrator to grant one). */
+  withoutRoles?: boolean | undefined;
 }
 
 function filtered(db: Q, scope: Scope, f: UserFilter, now: string) {
@@ -44,6 +46,9 @@ function filtered(db: Q, scope: Scope, f: UserFilter, now: string) {
   if (f.roleId) {
     const roleId = f.roleId;
     q = q.where((eb) => eb.exists(eb.selectFrom('user_roles as ur').select('ur.user_id').whereRef('ur.user_id', '=', 'u.id').where('ur.role_id', '=', roleId)));
+  }
+  if (f.withoutRoles) {
+    q = q.where('u.status', '=', 'active').where((eb) => eb.not(eb.exists(eb.selectFrom('user_roles as ur').select('ur.user_id').whereRef('ur.user_id', '=', 'u.id'))));
   }
   if (f.status === 'locked') {
     q = q.where((eb) => eb.or([eb('u.admin_locked', '=', 1), failureLocked]));

@@ -14,7 +14,7 @@ import { applyPatch, blankEnterprise, diffEnterprise, evaluate, type EnterpriseD
 import { enterpriseColumns, mergeLicence, parseEnterpriseRow } from './enterprise-sheet';
 import { changeRows, creationChange } from './enterprise.service';
 import * as repo from './enterprise.repository';
-import { buildReport, shouldWrite } from './import-report';
+import { buildReport, refuseEmptyCommit, shouldWrite } from './import-report';
 import { isUniqueViolation } from './unique-violation';
 import { agencyContext, placementProblems } from './registry-agencies';
 import { readSheet } from './workbook';
@@ -26,6 +26,7 @@ const header = (key: string) => enterpriseColumns.find((c) => c.key === key)!.he
 
 export async function importEnterprises(ctx: Ctx, file: Buffer, opts: { mode: ImportMode; dryRun: boolean }): Promise<ImportReport> {
   const sheet = await readSheet(file, '企业', enterpriseColumns);
+  refuseEmptyCommit(sheet.length, opts.dryRun);
   const ac = await agencyContext(ctx);
   const home = ctx.actor!.agencyId;
   const parsed = sheet.map((r) => ({ row: r.row, ...parseEnterpriseRow(r.cells, { agencyIdByName: ac.idByName }) }));
@@ -76,7 +77,7 @@ export async function importEnterprises(ctx: Ctx, file: Buffer, opts: { mode: Im
       after = applyPatch(blankEnterprise(name, creditCode, home), { ...defaults, ...p.patch });
       after.licences = p.licence ? [p.licence] : [];
     }
-    const placement = placementProblems(after, ac);
+    const placement = placementProblems(after, ac, before?.locatedAgencyId ?? null);
     if (placement.length) {
       for (const problem of placement) errors.push({ row: p.row, column: header(problem.field === 'locatedAgencyId' ? 'locatedAgency' : 'supervisingAgency'), message: problem.message.replace(/^[^：]+：/, '') });
       continue;

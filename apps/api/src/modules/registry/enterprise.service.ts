@@ -1,5 +1,5 @@
 import type { Page } from '@zhifa/shared';
-import type { Enterprise, EnterpriseChange, EnterpriseCreate, EnterpriseListFilter, EnterprisePatch, EnterpriseSummary, Progress, ProgressGroup } from '@zhifa/shared/contract/registry';
+import type { Enterprise, EnterpriseAgencyChoices, EnterpriseChange, EnterpriseCreate, EnterpriseListFilter, EnterprisePatch, EnterpriseSummary, Progress, ProgressGroup } from '@zhifa/shared/contract/registry';
 import { enterpriseScaleLabel, enterpriseStatusLabel, licenceTypeLabel, majorHazardSourceLevelLabel, riskFlagLabel, standardizationLevelLabel } from '@zhifa/shared/rules/enterprise-codes';
 import { industryCodes, sectorLabel, type Sector } from '@zhifa/shared/rules/industry';
 import type { EnterpriseChangeTable } from '../../platform/db/schema';
@@ -10,7 +10,7 @@ import { applyPatch, blankEnterprise, diffEnterprise, evaluate, type EnterpriseD
 import { enterpriseColumns, enterpriseRow } from './enterprise-sheet';
 import * as repo from './enterprise.repository';
 import { isUniqueViolation } from './unique-violation';
-import { agencyContext, placementProblems, type AgencyContext } from './registry-agencies';
+import { agencyContext, locatedChoiceList, placementProblems, type AgencyContext } from './registry-agencies';
 import { writeWorkbook, type CodeList } from './workbook';
 import { upsertSearchDocument } from '../search/search.service';
 import { enterpriseSearchDocument } from './enterprise-search';
@@ -21,6 +21,16 @@ export const MAX_EXPORT = 50_000;
 export async function listEnterprises(ctx: Ctx, q: EnterpriseListFilter & { page: number; pageSize: number; sort: 'name' | 'completeness' | 'updatedAt' }): Promise<Page<EnterpriseSummary>> {
   const { rows, total } = await repo.listEnterprises(ctx.db, ctx.scope, q, q.page, q.pageSize, q.sort);
   return { items: rows.map(repo.toSummary), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** What the enterprise form offers as 属地 and 监管机关: the same sets the validation accepts. */
+export async function agencyChoices(ctx: Ctx): Promise<EnterpriseAgencyChoices> {
+  const ac = await agencyContext(ctx);
+  const pick = (a: { id: string; parentId: string | null; name: string }) => ({ id: a.id, parentId: a.parentId, name: a.name });
+  return {
+    located: locatedChoiceList(ac).map(pick),
+    supervising: [...ac.byId.values()].filter((a) => a.status === 'active' && ac.inScope.has(a.id)).map(pick),
+  };
 }
 
 export async function getEnterprise(ctx: Ctx, id: string): Promise<Enterprise> {
@@ -53,8 +63,8 @@ async function guardIdentity<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-function throwPlacement(d: EnterpriseData, ac: AgencyContext): void {
-  const [p] = placementProblems(d, ac);
+function throwPlacement(d: EnterpriseData, ac: AgencyContext, previousLocatedId: string | null = null): void {
+  const [p] = placementProblems(d, ac, previousLocatedId);
   if (p) throw invalidField(`body.${p.field}`, p.message);
 }
 
@@ -83,7 +93,7 @@ export async function updateEnterprise(ctx: Ctx, id: string, patch: EnterprisePa
   const before = repo.toData(row, licences);
   const after = applyPatch(before, patch);
   const ac = await agencyContext(ctx);
-  throwPlacement(after, ac);
+  throwPlacement(after, ac, before.locatedAgencyId);
   if ((after.creditCode !== before.creditCode || after.name !== before.name) && (await repo.findByIdentity(ctx.db, after.creditCode, after.name))) {
     throw invalidField('body.name', '单位名称：已有统一社会信用代码和名称都相同的企业');
   }
@@ -110,7 +120,7 @@ export function enterpriseCodeLists(ac: AgencyContext): CodeList[] {
   const active = [...ac.byId.values()].filter((a) => a.status === 'active');
   return [
     { key: 'scopeAgency', title: '监管机关（您的数据范围）', values: active.filter((a) => ac.inScope.has(a.id)).map((a) => a.name) },
-    { key: 'agency', title: '属地机关', values: active.map((a) => a.name) },
+    { key: 'agency', title: '属地机关（本机关及下级机关）', values: active.filter((a) => ac.locatedChoices.has(a.id)).map((a) => a.name) },
     { key: 'sector', title: '行业领域', values: Object.values(sectorLabel) },
     { key: 'scale', title: '企业规模', values: Object.values(enterpriseScaleLabel) },
     { key: 'standardization', title: '安全生产标准化等级', values: Object.values(standardizationLevelLabel) },

@@ -2,6 +2,7 @@
  * The row-by-row import report, and what an import does with rows that have errors. Pure.
  */
 import type { ImportMode, ImportReport, ImportRowError } from '@zhifa/shared/contract/registry';
+import { invalidField } from '../../platform/http/errors';
 
 /** At most this many errors are listed; errorCount has them all. */
 export const MAX_REPORTED_ERRORS = 1000;
@@ -38,4 +39,9 @@ export function buildReport(mode: ImportMode, dryRun: boolean, committed: boolea
     errors: sorted.slice(0, MAX_REPORTED_ERRORS),
     errorCount: o.errors.length,
   };
+}
+
+/** A file without data rows may be checked (the report says so) but never confirmed: a 400, nothing written or audited. */
+export function refuseEmptyCommit(totalRows: number, dryRun: boolean): void {
+  if (totalRows === 0 && !dryRun) throw invalidField('body.file', '文件：文件中没有数据行，不能导入（请在模板表头下方逐行填写后重新上传）');
 }

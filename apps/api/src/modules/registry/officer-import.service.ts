@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/http/context';
 import { conflict } from '../../platform/http/errors';
 import { newId } from '../../platform/ids';
 import * as org from '../org/org.service';
-import { buildReport, shouldWrite } from './import-report';
+import { buildReport, refuseEmptyCommit, shouldWrite } from './import-report';
 import { isUniqueViolation } from './unique-violation';
 import { officerColumns, officerHeaderOf, officerRequiredOnCreate, parseOfficerRow } from './officer-sheet';
 import { toData, toOfficerRow, type OfficerData } from './officer.service';
@@ -19,6 +19,7 @@ import { readSheet } from './workbook';
 
 export async function importOfficers(ctx: Ctx, file: Buffer, opts: { mode: ImportMode; dryRun: boolean }): Promise<ImportReport> {
   const sheet = await readSheet(file, '执法人员', officerColumns);
+  refuseEmptyCommit(sheet.length, opts.dryRun);
   const ac = await agencyContext(ctx);
   const home = ctx.actor!.agencyId;
   const parsed = sheet.map((r) => ({ row: r.row, ...parseOfficerRow(r.cells) }));

@@ -3,6 +3,7 @@ import { ErrorCode } from '@zhifa/shared';
 import type {
   Eligibility,
   Enterprise,
+  EnterpriseAgencyChoices,
   EnterpriseChange,
   EnterpriseCreate,
   EnterprisePatch,
@@ -56,6 +57,11 @@ export function useEnterprise(id: string | undefined) {
   return useQuery({ queryKey: registryKeys.enterprise(id ?? ''), queryFn: ({ signal }) => api.get<Enterprise>(`/api/enterprises/${id}`, undefined, signal), enabled: Boolean(id) });
 }
 
+/** The agencies the enterprise form may offer (the same sets the server accepts). */
+export function useEnterpriseAgencyChoices() {
+  return useQuery({ queryKey: ['registry', 'agency-choices'], queryFn: ({ signal }) => api.get<EnterpriseAgencyChoices>('/api/enterprises/agency-choices', undefined, signal), staleTime: 300_000 });
+}
+
 export function useEnterpriseHistory(id: string | undefined) {
   return useQuery({ queryKey: registryKeys.history(id ?? ''), queryFn: ({ signal }) => api.get<EnterpriseChange[]>(`/api/enterprises/${id}/history`, undefined, signal), enabled: Boolean(id) });
 }
@@ -74,7 +80,11 @@ export function useSaveEnterprise() {
   return useMutation({
     mutationFn: ({ id, input }: { id: string | null; input: EnterpriseInput | EnterprisePatch }) =>
       id ? api.patch<Enterprise>(`/api/enterprises/${id}`, input) : api.post<Enterprise>('/api/enterprises', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: registryKeys.enterprises }),
+    onSuccess: async (e) => {
+      qc.setQueryData(registryKeys.enterprise(e.id), e);
+      // The 变更记录 of the saved enterprise is refetched now, even while its page is not mounted.
+      await Promise.all([qc.invalidateQueries({ queryKey: registryKeys.history(e.id), refetchType: 'all' }), qc.invalidateQueries({ queryKey: registryKeys.enterprises })]);
+    },
   });
 }
 

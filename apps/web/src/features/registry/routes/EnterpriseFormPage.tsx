@@ -12,8 +12,8 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { dayjs } from '../../../lib/format';
 import { showError } from '../../../lib/show-error';
 import { useSession } from '../../auth/session';
-import { AgencyTreeSelect } from '../../org/components/AgencyTreeSelect';
 import { useEnterprise, useSaveEnterprise, type EnterpriseInput } from '../api';
+import { PlacementAgencySelect } from '../components/PlacementAgencySelect';
 import { creditCodeRules, phoneRules, requiredText } from '../rules';
 import '../registry.css';
 
@@ -145,8 +145,8 @@ export function EnterpriseFormPage() {
           </Row>
           {section('属地与分级监管')}
           <Row gutter={16}>
-            <Col xs={24} md={12}><Form.Item label="属地机关" name="locatedAgencyId" rules={[{ required: true, message: '请选择属地机关' }]} extra="企业所在地的县（区）应急管理局。"><AgencyTreeSelect /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item label="监管机关" name="supervisingAgencyId" extra="一家企业对应一个执法层级；数据范围按监管机关划分。"><AgencyTreeSelect allowClear placeholder="未确定" /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item label="属地机关" name="locatedAgencyId" rules={[{ required: true, message: '请选择属地机关' }]} extra="企业所在地的县（区）应急管理局（可选本机关及下级机关）。"><PlacementAgencySelect which="located" currentName={existing.data?.locatedAgencyName ?? null} /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item label="监管机关" name="supervisingAgencyId" extra="一家企业对应一个执法层级；数据范围按监管机关划分。"><PlacementAgencySelect which="supervising" currentName={existing.data?.supervisingAgencyName ?? null} allowClear placeholder="未确定" /></Form.Item></Col>
             <Col xs={12} md={6}><Form.Item label="行政区划代码" name="divisionCode" rules={[{ pattern: /^\d{6}$/, message: '应为 6 位数字（GB/T 2260）' }]}><Input maxLength={6} /></Form.Item></Col>
             <Col xs={12} md={6}><Form.Item label="乡镇（街道）" name="town"><Input maxLength={50} /></Form.Item></Col>
             <Col xs={12} md={6}><Form.Item label="经度" name="lon" rules={[{ type: 'number', min: 73, max: 136, message: '经度应在 73 到 136 之间（中国境内）' }]}><InputNumber className="input-number" step={0.0001} precision={6} /></Form.Item></Col>

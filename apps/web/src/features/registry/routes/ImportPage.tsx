@@ -36,6 +36,7 @@ function ReportSummary({ report, kind }: { report: ImportReport; kind: ImportKin
 }
 
 function ErrorTable({ report }: { report: ImportReport }) {
+  if (!report.totalRows) return <Alert type="warning" showIcon title="文件中没有数据行" description="请在模板表头下方逐行填写后重新上传。" />;
   if (!report.errorCount) return <Alert type="success" showIcon title="逐行校验通过，没有发现问题。" />;
   return (
     <>
@@ -186,7 +187,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
                   </Space>
                 </Radio.Group>
                 <Flex gap={8}>
-                  <Button type="primary" icon={<CheckCircleOutlined />} loading={run.isPending} disabled={mode === 'validRowsOnly' && check.validRows === 0} onClick={commit}>
+                  <Button type="primary" icon={<CheckCircleOutlined />} loading={run.isPending} disabled={check.totalRows === 0 || (mode === 'validRowsOnly' && check.validRows === 0)} onClick={commit}>
                     确认导入
                   </Button>
                   <Button onClick={reset}>重新选择文件</Button>
