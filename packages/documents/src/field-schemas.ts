@@ -1,3 +1,4 @@
+import type { ApprovalCell } from '@zhifa/shared/contract/document-form';
 import { z } from 'zod';
 
 /**
@@ -71,11 +72,7 @@ export const opinion = (label: string, cell: ApprovalCell = 'approval') =>
     .optional()
     .meta({ description: label, systemOwned: 'approval', approvalCell: cell });
 
-/**
- * Which approval action fills an opinion cell: `submission` = the drafter's own submission (承办人),
- * `review` = the first step of a chain of two or more (审核), `approval` = the chain's last step (审批).
- */
-export type ApprovalCell = 'submission' | 'review' | 'approval';
+export type { ApprovalCell };
 export type Opinion = z.infer<ReturnType<typeof opinion>>;
 
 /** The three usual approval steps of an internal 审批表. */

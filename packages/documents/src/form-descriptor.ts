@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApprovalCell } from './field-schemas';
+import type { ApprovalCell, FormField, SystemOwner } from '@zhifa/shared/contract/document-form';
 import { enumOptionLabel } from './form-option-labels';
 import { getTemplate } from './templates/index';
 
@@ -10,34 +10,14 @@ import { getTemplate } from './templates/index';
  * drafts a document by typing JSON.
  */
 
-/** Who fills a field when it is not the drafter: shown read-only on the form, refused when typed. */
-export type SystemOwner = 'approval' | 'paymentAccounts';
+export type { FormField, SystemOwner } from '@zhifa/shared/contract/document-form';
 
 export const systemOwnerLabel: Record<SystemOwner, string> = {
   approval: '由审批流程自动填写',
   paymentAccounts: '由所选缴款账户自动填写',
 };
 
-interface Base {
-  key: string;
-  label: string;
-  required: boolean;
-  systemOwned?: SystemOwner;
-  /** For approval opinions: which approval action fills the cell. */
-  approvalCell?: ApprovalCell;
-}
-
-export type FormField =
-  | (Base & { kind: 'text'; maxLength: number; multiline: boolean })
-  | (Base & { kind: 'date' })
-  | (Base & { kind: 'dateTime' })
-  /** Stored in fen (integer); entered in yuan. */
-  | (Base & { kind: 'money'; max: number })
-  | (Base & { kind: 'integer'; min: number | null; max: number | null; unit: 'day' | null })
-  | (Base & { kind: 'boolean'; defaultValue: boolean | null })
-  | (Base & { kind: 'select'; options: { value: string; label: string }[] })
-  | (Base & { kind: 'group'; fields: FormField[] })
-  | (Base & { kind: 'list'; item: FormField; minItems: number; maxItems: number });
+type Base = Pick<FormField, 'key' | 'label' | 'required' | 'systemOwned' | 'approvalCell'>;
 
 export interface FormDescriptor {
   typeCode: string;
