@@ -1,3 +1,4 @@
+import { withoutSystemOwned } from '@zhifa/documents';
 import { fixtures } from '@zhifa/documents/fixtures/index';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -16,7 +17,7 @@ const OFFICERS = [stableId('officer:61020019001'), stableId('officer:61020019002
 const TEAM1 = stableId('unit:610200:detachment:team1');
 
 async function draft(c: TestClient, typeCode: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await c.post('/api/documents', { typeCode, enterpriseId: dongming, officerIds: OFFICERS, fields: fixtures[typeCode]!.input.fields, ...extra });
+  const res = await c.post('/api/documents', { typeCode, enterpriseId: dongming, officerIds: OFFICERS, fields: withoutSystemOwned(typeCode, fixtures[typeCode]!.input.fields as Record<string, unknown>), ...extra });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }

@@ -1,3 +1,4 @@
+import type { ApprovalCell } from '@zhifa/shared/contract/document-form';
 import { z } from 'zod';
 
 /**
@@ -24,20 +25,44 @@ export const isoDateTime = (label: string) =>
   z
     .string({ error: `${label}为必填项` })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: `${label}格式应为 YYYY-MM-DDTHH:mm` })
-    .describe(label);
+    .meta({ description: label, input: 'dateTime' });
 
-/** Money in integer fen, as everywhere in the system. */
+/** Money limit of any amount field (100 亿元 in fen): far above any fine, but bounded. */
+export const MAX_FEN = 1_000_000_000_000;
+
+/** Money in integer fen, as everywhere in the system (the form takes yuan). */
 export const fen = (label: string) =>
-  z.number({ error: `${label}应为数字（单位：分）` }).int({ error: `${label}应为整数（单位：分）` }).min(0, { error: `${label}不能为负数` }).describe(label);
+  z
+    .number({ error: `${label}应为数字（单位：分）` })
+    .int({ error: `${label}应为整数（单位：分）` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(MAX_FEN, { error: `${label}不能超过 100 亿元` })
+    .meta({ description: label, unit: 'fen' });
 
 export const days = (label: string) =>
-  z.number({ error: `${label}应为天数` }).int({ error: `${label}应为整数` }).min(1, { error: `${label}至少为 1 日` }).describe(label);
+  z
+    .number({ error: `${label}应为天数` })
+    .int({ error: `${label}应为整数` })
+    .min(1, { error: `${label}至少为 1 日` })
+    .max(3650, { error: `${label}不能超过 3650 日` })
+    .meta({ description: label, unit: 'day' });
+
+/** At most this many rows in any list of a document (a 卷内目录 of a large case stays well below it). */
+export const MAX_LIST_ITEMS = 300;
 
 export const list = <T extends z.ZodType>(item: T, label: string, min = 1) =>
-  z.array(item, { error: `${label}应为列表` }).min(min, { error: `${label}至少填写 ${min} 项` }).describe(label);
+  z
+    .array(item, { error: `${label}应为列表` })
+    .min(min, { error: `${label}至少填写 ${min} 项` })
+    .max(MAX_LIST_ITEMS, { error: `${label}最多 ${MAX_LIST_ITEMS} 项` })
+    .describe(label);
 
-/** One approval step's opinion; absent = a blank cell for handwriting. */
-export const opinion = (label: string) =>
+/**
+ * One approval step's opinion; absent = a blank cell for handwriting. Filled by the approval engine
+ * (the step's actual approver, opinion and date), never typed: `systemOwned: 'approval'`, and
+ * `approvalCell` says which part of the chain fills it (see approvalCells in form-descriptor.ts).
+ */
+export const opinion = (label: string, cell: ApprovalCell = 'approval') =>
   z
     .object({
       opinion: text(`${label}内容`),
@@ -45,14 +70,16 @@ export const opinion = (label: string) =>
       date: isoDate(`${label}日期`),
     })
     .optional()
-    .describe(label);
+    .meta({ description: label, systemOwned: 'approval', approvalCell: cell });
+
+export type { ApprovalCell };
 export type Opinion = z.infer<ReturnType<typeof opinion>>;
 
 /** The three usual approval steps of an internal 审批表. */
 export const approvalOpinions = {
-  handlerOpinion: opinion('承办人意见'),
-  reviewOpinion: opinion('审核意见'),
-  approvalOpinion: opinion('审批意见'),
+  handlerOpinion: opinion('承办人意见', 'submission'),
+  reviewOpinion: opinion('审核意见', 'review'),
+  approvalOpinion: opinion('审批意见', 'approval'),
 };
 
 export const paymentAccount = z
@@ -61,7 +88,8 @@ export const paymentAccount = z
     accountName: text('户名', 100),
     accountNumber: text('账号', 40),
   })
-  .describe('缴款账户');
+  // Filled from the agency's configured accounts chosen by id (Q4), never typed.
+  .meta({ description: '缴款账户', systemOwned: 'paymentAccounts' });
 export type PaymentAccount = z.infer<typeof paymentAccount>;
 
 export const penaltyItem = z

@@ -16,3 +16,7 @@ export { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex, type Sm2KeyPair, type S
 export { remediesRules, paymentRules, remediesText, ruleInForce } from './statutory-clauses';
 export { formatChineseDate, formatChineseDateTime, formatFine, formatYuanInWords } from './chinese-format';
 export { MAX_OFFICERS_SHOWN, type Block, type ResolvedDocument } from './blocks';
+export { formDescriptor, describeFields, systemOwnedKeys, systemOwnerLabel, FormDescriptorError, type FormDescriptor, type FormField, type SystemOwner } from './form-descriptor';
+export { validateFields, withoutSystemOwned, type FieldIssue, type FieldValidationMode } from './field-validation';
+export { newDraftFields } from './draft-defaults';
+export type { ApprovalCell } from './field-schemas';

@@ -20,7 +20,7 @@ export const fields = z.object({
     address: optionalText('住址', 200),
     phone: optionalText('联系电话', 40),
     relation: optionalText('与本案关系', 50),
-  }),
+  }).describe('被询问人'),
   subject: text('询问事由', 500),
   qa: list(z.object({ question: text('问', 2000), answer: text('答', 3000) }), '询问内容'),
 });

@@ -26,7 +26,7 @@ export const fields = z.object({
   submittedBy: text('送审机构', 100),
   submittedOn: isoDate('送审日期'),
   proposedDecision: text('拟作出的处理决定', 2000),
-  checks: z.object(Object.fromEntries(Object.entries(checkLabels).map(([k, label]) => [k, check.describe(label)])) as Record<keyof typeof checkLabels, typeof check>),
+  checks: z.object(Object.fromEntries(Object.entries(checkLabels).map(([k, label]) => [k, check.describe(label)])) as Record<keyof typeof checkLabels, typeof check>).describe('审核事项'),
   conclusion: z.enum(['approve', 'amend', 'reject'], { error: '审核结论应为同意、修改后同意或不同意' }).describe('审核结论'),
   opinion: text('审核意见', 3000),
   reviewers: list(z.object({ name: text('审核人员', 50), qualificationNo: optionalText('法律职业资格证书编号', 40) }), '法制审核人员'),

@@ -139,8 +139,6 @@ export const TemplateInfo = z.object({
   inForce: z.object({ version: z.string(), effectiveFrom: z.string().nullable() }),
   /** JSON Schema of the newest version's fields (the form), for tools and the portal. */
   fieldsSchema: z.unknown(),
-  /** Example fields from the fixture of the newest version. */
-  exampleFields: z.record(z.string(), z.unknown()).nullable(),
 });
 export type TemplateInfo = z.infer<typeof TemplateInfo>;
 
@@ -326,7 +324,31 @@ export const SignatureFiles = z.partialRecord(z.enum(signatureRoles), FileRef.nu
 const CaseKey = singleLine().trim().min(1, { error: '案件（检查）标识不能为空' }).max(80, { error: '案件（检查）标识不能超过 80 个字符' }).describe('案件（检查）标识');
 
 const OfficerIds = z.array(Id, { error: '执法人员应为列表' }).max(2, { error: '执法人员：文书上最多显示两名执法人员（Q9），更多人员参加的可线下体现' }).describe('执法人员');
-const Fields = z.record(z.string(), z.unknown(), { error: '文书内容应为对象' }).describe('文书内容');
+/** Bounds of a draft's template fields before the type's own schema checks them (issue 7). */
+export const FIELDS_MAX_DEPTH = 8;
+export const FIELDS_MAX_BYTES = 256 * 1024;
+
+/** Nesting depth of a JSON value, without recursion (a body nested 5,000 levels deep must not overflow the stack). */
+function depthOf(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > limit) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+const Fields = z
+  .record(z.string(), z.unknown(), { error: '文书内容应为对象' })
+  .superRefine((v, ctx) => {
+    if (depthOf(v, FIELDS_MAX_DEPTH) > FIELDS_MAX_DEPTH) ctx.addIssue({ code: 'custom', message: `文书内容：嵌套层级过深（最多 ${FIELDS_MAX_DEPTH} 层）` });
+    else if (new TextEncoder().encode(JSON.stringify(v)).length > FIELDS_MAX_BYTES) ctx.addIssue({ code: 'custom', message: `文书内容：过大（最多 ${FIELDS_MAX_BYTES / 1024} KB）` });
+  })
+  .describe('文书内容');
 const AccountIds = z.array(Id).max(10, { error: '缴款账户最多 10 个' }).describe('缴款账户');
 const UseUnitSeries = z.boolean().describe('使用本科室子序列编号');
 
@@ -357,6 +379,12 @@ export const DocumentUpdate = z.object({
   useUnitSeries: UseUnitSeries.optional(),
 });
 export type DocumentUpdate = z.input<typeof DocumentUpdate>;
+
+/** Submitting for approval: the drafter's opinion fills the 承办人意见 cell of a 审批表 (required there). */
+export const DocumentSubmitBody = z.object({
+  opinion: z.string().trim().max(1000, { error: '承办人意见不能超过 1000 个字符' }).optional().describe('承办人意见'),
+});
+export type DocumentSubmitBody = z.input<typeof DocumentSubmitBody>;
 
 export const DocumentIssueBody = z.object({
   reservation: z.object({ reservationId: Id.describe('预留号段'), serial: z.number().int().min(1).describe('预留序号') }).optional().describe('使用预留编号'),

@@ -368,3 +368,22 @@ export async function approvalsForObject(ctx: Ctx, objectType: string, objectId:
   const now = ctx.now();
   return (await repo.instancesForObject(ctx.db, objectType, objectId)).map((r) => listItem({ ...r, task_since: null, remind_at: null, reminder_count: 0 }, now));
 }
+
+/** One approval as its owning module prints it (the cells of a 审批表): its chain's steps and its history. */
+export interface ApprovalTrail {
+  status: ApprovalStatus;
+  steps: { name: string; roleCode: string }[];
+  actions: { action: ApprovalActionTable['action']; stepIndex: number | null; actorName: string | null; opinion: string | null; at: string }[];
+}
+
+/** The trail of an approval, without any caller check: for the owning module only (e.g. at issuance). */
+export async function approvalTrail(q: Tx | Ctx['db'], instanceId: string): Promise<ApprovalTrail | null> {
+  const inst = await repo.findInstance(q, instanceId);
+  if (!inst) return null;
+  const actions = await repo.actionsOf(q, instanceId);
+  return {
+    status: inst.status,
+    steps: parseSteps(inst.steps).map((s) => ({ name: s.name, roleCode: s.roleCode })),
+    actions: actions.map((a) => ({ action: a.action, stepIndex: a.step_index, actorName: a.actor_name, opinion: a.opinion, at: a.at })),
+  };
+}

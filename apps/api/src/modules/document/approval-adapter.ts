@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect';
 import type { Tx } from '../../platform/db/tx';
 import { registerApprovalObjectType, type ApprovalObjectType } from '../approval/approval-object-types';
-import { hasActiveChain as engineHasActiveChain, isUniqueViolation, startApproval } from '../approval/approval.service';
+import { approvalTrail as engineTrail, hasActiveChain as engineHasActiveChain, isUniqueViolation, startApproval, type ApprovalTrail } from '../approval/approval.service';
 import type { Ctx } from '../../platform/http/context';
 
 export type { ApprovalEvent, ApprovalInstanceInfo, ApprovalObjectType } from '../approval/approval-object-types';
@@ -20,3 +20,7 @@ export const uniqueViolation = (e: unknown): boolean => isUniqueViolation(e);
 
 export const documentObjectType = (typeCode: string): string => `document:${typeCode}`;
 export const DOCUMENT_TYPE_OBJECT = 'documentType';
+
+export type { ApprovalTrail };
+/** The steps and history of an approval (who approved which step, with what opinion, when). */
+export const approvalTrail = (db: Db | Tx, instanceId: string): Promise<ApprovalTrail | null> => engineTrail(db, instanceId);

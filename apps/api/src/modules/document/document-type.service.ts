@@ -1,6 +1,6 @@
 import { DocumentRenderError, documentTypes, getTemplate, getTemplateVersions, renderPdf } from '@zhifa/documents';
 import { fixtures } from '@zhifa/documents/fixtures/index';
-import { documentKindLabel, documentTypeStatusLabel, sealKindLabel, type DocumentType, type DocumentTypeCreate as DocumentTypeCreateSchema, type DocumentTypeFilingBody, type DocumentTypeStatus, type DocumentTypeUpdate, type TemplateInfo, type TemplateSetting } from '@zhifa/shared';
+import { documentKindLabel, documentTypeStatusLabel, sealKindLabel, type DocumentType, type DocumentTypeCreate as DocumentTypeCreateSchema, type DocumentTypeFilingBody, type DocumentTypeStatus, type DocumentTypeUpdate, type DocumentForm, type TemplateInfo, type TemplateSetting } from '@zhifa/shared';
 import { toChinaDate } from '@zhifa/shared/rules/discretion';
 import { z } from 'zod';
 import type { ApprovalObjectView } from '@zhifa/shared/contract/approval';
@@ -11,6 +11,7 @@ import { conflict, forbidden, invalidField, notFound, unauthenticated } from '..
 import { newId } from '../../platform/ids';
 import { stableId } from '../../platform/stable-id';
 import { DOCUMENT_TYPE_OBJECT, submitForApproval, uniqueViolation, type ApprovalObjectType } from './approval-adapter';
+import { draftForm } from './document-fields';
 import * as repo from './document-type.repository';
 
 /**
@@ -260,7 +261,14 @@ export async function templateInfo(ctx: Ctx, code: string): Promise<TemplateInfo
   const versions = getTemplateVersions(code).map((t) => ({ version: t.version, registeredAt: known.get(t.version) ?? '', title: t.title ?? type.name, hasFixture: Boolean(fixture) }));
   const settings = (await repo.templateSettings(ctx.db, code, await visibleAgencyIds(ctx))).map(toSetting);
   const inForce = await versionInForce(ctx.db, actorOf(ctx).agencyId, code, toChinaDate(ctx.clock.now()));
-  return { typeCode: code, versions, settings, inForce, fieldsSchema: fieldsSchemaOf(code), exampleFields: fixture ? (fixture.input.fields as Record<string, unknown>) : null };
+  return { typeCode: code, versions, settings, inForce, fieldsSchema: fieldsSchemaOf(code) };
+}
+
+/** The form of a type (generated from its template's field schema) and what a new draft of it starts with. */
+export async function typeForm(ctx: Ctx, code: string): Promise<DocumentForm> {
+  const type = await findVisibleType(ctx, code);
+  const { version } = await versionInForce(ctx.db, actorOf(ctx).agencyId, code, toChinaDate(ctx.clock.now()));
+  return draftForm(ctx, { code: type.code, name: type.name }, version);
 }
 
 export async function setTemplateVersion(ctx: Ctx, input: { agencyId: string; typeCode: string; version: string; effectiveFrom: string }): Promise<TemplateInfo> {

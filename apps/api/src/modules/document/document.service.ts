@@ -15,6 +15,8 @@ import { newId } from '../../platform/ids';
 import * as enterprises from '../registry/enterprise.service';
 import * as officers from '../registry/officer.service';
 import { documentObjectType, hasActiveChain, submitForApproval, uniqueViolation, type ApprovalObjectType } from './approval-adapter';
+import { approvalCellKeys, withApprovalCells } from './approval-cells';
+import { checkDraftFields, checkDraftOfficers, withoutSystemFields } from './document-fields';
 import { decide, documentStatusLabel, type DocumentCommand, type DocumentStatus } from './document-state';
 import { filesOf, hydrate, loadImages, type FrozenInput, type SignatureRole } from './document-render';
 import * as typeRepo from './document-type.repository';
@@ -184,8 +186,9 @@ async function scopedDocument(ctx: Ctx, id: string): Promise<repo.DocumentRow> {
 }
 
 /** Template fields with the chosen payment accounts filled in (Q4), when the template lists accounts. */
-async function fieldsWithAccounts(db: Ctx['db'] | Tx, row: Pick<DocumentTable, 'fields' | 'payment_account_ids' | 'agency_id' | 'type_code'>, version: string): Promise<Record<string, unknown>> {
-  const fields = parseJson<Record<string, unknown>>(row.fields, {});
+async function fieldsWithAccounts(db: Ctx['db'] | Tx, row: Pick<DocumentTable, 'fields' | 'payment_account_ids' | 'agency_id' | 'type_code' | 'approval_id'>, version: string): Promise<Record<string, unknown>> {
+  // Approval opinions come from the approval engine, never from what is stored (issue 8).
+  const fields = await withApprovalCells(db, row.approval_id, row.type_code, version, parseJson<Record<string, unknown>>(row.fields, {}));
   const shape = (getTemplate(row.type_code, version).fields as unknown as { shape?: Record<string, unknown> }).shape;
   if (!shape || !('paymentAccounts' in shape)) return fields;
   const ids = parseJson<string[]>(row.payment_account_ids, []);
@@ -245,7 +248,7 @@ async function toDetail(ctx: Ctx, row: repo.DocumentRow): Promise<DocumentDetail
     enterpriseId: row.enterprise_id,
     party: partyOf(row)?.party ?? null,
     officers: officersOf(row),
-    fields: frozen?.fields ?? parseJson(row.fields, {}),
+    fields: frozen?.fields ?? (await withApprovalCells(ctx.db, row.approval_id, row.type_code, undefined, parseJson(row.fields, {}))),
     caseKey: row.case_key,
     paymentAccountIds: parseJson(row.payment_account_ids, []),
     signatureFiles: signatureFilesOf(row) as Record<string, string | null>,
@@ -278,6 +281,8 @@ export async function getDocument(ctx: Ctx, id: string): Promise<DocumentDetail>
 export async function createDocument(ctx: Ctx, input: CreateInput): Promise<DocumentDetail> {
   const actor = userActor(ctx);
   const t = await usableType(ctx, input.typeCode, actor.agencyId);
+  checkDraftFields(t.code, (await versionInForce(ctx.db, actor.agencyId, t.code, today(ctx))).version, input.fields);
+  checkDraftOfficers(t, input.officerIds);
   const party = await resolveParty(ctx, input.enterpriseId, input.party);
   const officerRefs = await resolveOfficers(ctx, input.officerIds);
   await checkAccounts(ctx, actor.agencyId, input.paymentAccountIds);
@@ -309,6 +314,8 @@ export async function updateDocument(ctx: Ctx, id: string, patch: UpdateInput): 
   const t = await typeOf(ctx, row.type_code);
   refuse(row, 'edit', facts(t, false));
   if (row.owner_id !== ctx.actor?.id) throw forbidden('只有文书的起草人可以修改草稿');
+  if (patch.fields !== undefined) checkDraftFields(t.code, (await versionInForce(ctx.db, row.agency_id, t.code, today(ctx))).version, patch.fields);
+  checkDraftOfficers(t, patch.officerIds ?? officersOf(row).map((o) => o.id));
   const changes: Partial<DocumentTable> = {};
   if (patch.enterpriseId !== undefined || patch.party !== undefined) {
     const party = await resolveParty(ctx, patch.enterpriseId !== undefined ? patch.enterpriseId : row.enterprise_id, patch.party !== undefined ? patch.party : partyOf(row)?.source === 'manual' ? partyOf(row)!.party : null);
@@ -335,7 +342,7 @@ export async function updateDocument(ctx: Ctx, id: string, patch: UpdateInput): 
   return getDocument(ctx, id);
 }
 
-export async function submitDocument(ctx: Ctx, id: string): Promise<DocumentDetail> {
+export async function submitDocument(ctx: Ctx, id: string, body: { opinion?: string | undefined } = {}): Promise<DocumentDetail> {
   const row = await scopedDocument(ctx, id);
   const t = await typeOf(ctx, row.type_code);
   const needsApproval = await approvalNeeded(ctx.db, row.agency_id, t);
@@ -343,6 +350,9 @@ export async function submitDocument(ctx: Ctx, id: string): Promise<DocumentDeta
   if (row.owner_id !== ctx.actor?.id) throw forbidden('只有文书的起草人可以提交审批');
   const problems = await draftProblems(ctx.db, row, t, today(ctx));
   if (problems.length) throw invalidFields(problems);
+  // The 承办人意见 cell prints the drafter's own opinion written when submitting (issue 8).
+  const opinion = body.opinion?.trim() || undefined;
+  if (!opinion && [...approvalCellKeys(t.code).values()].includes('submission')) throw invalidField('body.opinion', '承办人意见：提交审批时请填写承办人意见（如“建议立案调查”），审批表的承办人意见栏据此填写');
   const party = partyOf(row)?.party.name;
   try {
     await ctx.tx(async (tx) => {
@@ -350,7 +360,7 @@ export async function submitDocument(ctx: Ctx, id: string): Promise<DocumentDeta
         objectType: documentObjectType(t.code),
         objectId: id,
         title: `${t.name}${party ? `（${party}）` : ''}${row.version_no > 1 ? `（更正，第 ${row.version_no} 版）` : ''}`,
-        summary: row.correction_reason ? `更正原因：${row.correction_reason}` : row.title,
+        summary: opinion ?? (row.correction_reason ? `更正原因：${row.correction_reason}` : row.title),
       });
       if (!(await repo.updateDocumentGuarded(tx, id, row.row_version, { status: 'pendingApproval', approval_id: approvalId, updated_at: ctx.now() }, ['draft']))) throw conflict('文书刚刚已被修改或提交，请刷新后重试');
       await ctx.audit(tx, { action: 'document.submit', objectType: 'document', objectId: id, detail: { approvalId, typeCode: t.code } });
@@ -572,7 +582,7 @@ export async function correctDocument(ctx: Ctx, id: string, reason: string): Pro
   const frozen = parseJson<FrozenInput | null>(row.render_input, null);
   const next: DocumentTable = {
     ...row, id: nid, version_no: row.version_no + 1, supersedes_id: row.id, superseded_by_id: null, correction_reason: reason, owner_id: actor.id, unit_id: actor.agencyId === row.agency_id ? actor.unitId : row.unit_id,
-    status: 'draft', fields: JSON.stringify(frozen ? stripAccounts(frozen.fields, row) : parseJson(row.fields, {})),
+    status: 'draft', fields: JSON.stringify(withoutSystemFields(row.type_code, frozen ? stripAccounts(frozen.fields, row) : parseJson(row.fields, {}))),
     template_version: null, number: null, number_id: null, issued_on: null, issued_at: null, issued_by: null, render_input: null, pdf_sha256: null, pdf_sm3: null, signature: null,
     signing_key_id: null, verify_id: null, approval_id: null, void_reason: null, voided_at: null, served_at: null, archived_at: null, row_version: 0, created_at: now, updated_at: now,
   };

@@ -238,3 +238,8 @@ export async function exportOfficers(ctx: Ctx, filter: OfficerListFilter): Promi
   await ctx.tx((tx) => ctx.audit(tx, { action: 'registry.officer.export', objectType: 'officer', detail: { count: items.length, filter } }));
   return writeWorkbook({ name: '执法人员', columns: officerColumns, rows: items.map(officerRow), codeLists: officerCodeLists(await agencyContext(ctx)) });
 }
+
+/** The officer record linked to a user account, if any (the drafting officer of a new document). */
+export async function officerIdOfUser(db: Db | Tx, userId: string): Promise<string | null> {
+  return (await repo.findByUser(db, userId))?.id ?? null;
+}

@@ -1,6 +1,7 @@
 import type {
   DocumentCreate,
   DocumentDetail,
+  DocumentForm,
   DocumentListItem,
   DocumentSettings,
   DocumentSettingsUpdate,
@@ -32,6 +33,7 @@ export const documentKeys = {
   one: (id: string) => ['documents', 'one', id] as const,
   types: ['document-types'] as const,
   templates: (code: string) => ['document-types', 'templates', code] as const,
+  form: (code: string) => ['document-types', 'form', code] as const,
   settings: (agencyId?: string) => ['document-settings', agencyId ?? 'mine'] as const,
   ledger: (f: object) => ['numbering', 'ledger', f] as const,
   reservations: ['numbering', 'reservations'] as const,
@@ -65,6 +67,11 @@ export function useDocument(id: string | undefined) {
 
 export function useDocumentTypes() {
   return useQuery({ queryKey: documentKeys.types, queryFn: ({ signal }) => api.get<DocumentType[]>('/api/document-types', undefined, signal), staleTime: 60_000 });
+}
+
+/** The form of a type (generated from its field schema) and what a new draft of it starts with. */
+export function useDocumentForm(code: string | null | undefined) {
+  return useQuery({ queryKey: documentKeys.form(code ?? ''), queryFn: ({ signal }) => api.get<DocumentForm>(`/api/document-types/${code}/form`, undefined, signal), enabled: Boolean(code), staleTime: 60_000 });
 }
 
 export function useTemplateInfo(code: string | null) {

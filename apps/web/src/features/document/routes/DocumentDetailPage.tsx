@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { showError } from '../../../lib/show-error';
 import { useCan, useSession } from '../../auth/session';
-import { docxUrl, fileUrl, pdfUrl, uploadDocumentFile, useDocument, useDocumentAction, useUpdateDocument } from '../api';
+import { docxUrl, fileUrl, pdfUrl, uploadDocumentFile, useDocument, useDocumentAction, useDocumentForm, useUpdateDocument } from '../api';
 import { DocumentStatusTag } from '../components/DocumentStatusTag';
 import { IssueModal } from '../components/IssueModal';
 import { ReasonModal } from '../components/ReasonModal';
@@ -36,7 +36,10 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
   const action = useDocumentAction(doc.id);
   const canDraft = useCan(Permission.DocumentDraft);
   const canIssue = useCan(Permission.DocumentIssue);
-  const [dialog, setDialog] = useState<'issue' | 'correct' | 'void' | 'serve' | null>(null);
+  const [dialog, setDialog] = useState<'issue' | 'correct' | 'void' | 'serve' | 'submit' | null>(null);
+  // A 审批表 prints the drafter's own opinion in its 承办人意见 cell: asked for when submitting.
+  const schema = useDocumentForm(doc.can.submit ? doc.typeCode : null);
+  const asksOpinion = Boolean(schema.data?.fields.some((f) => f.approvalCell === 'submission'));
   const run = async (act: 'submit' | 'issue' | 'archive' | 'void' | 'corrections', body?: object, done?: string) => {
     try {
       const d = await action.mutateAsync({ action: act, ...(body ? { body } : {}) });
@@ -58,7 +61,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
         <>
           {doc.can.edit && canDraft ? <Button icon={<EditOutlined />} onClick={() => void navigate(`/documents/${doc.id}/edit`)}>修改</Button> : null}
           {doc.can.submit && canDraft ? (
-            <Button type="primary" icon={<AuditOutlined />} loading={action.isPending} disabled={doc.problems.length > 0} onClick={() => void run('submit', undefined, '已提交审批')}>
+            <Button type="primary" icon={<AuditOutlined />} loading={action.isPending} disabled={doc.problems.length > 0} onClick={() => (asksOpinion ? setDialog('submit') : void run('submit', undefined, '已提交审批'))}>
               提交审批
             </Button>
           ) : null}
@@ -200,6 +203,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
         </Col>
       </Row>
       <IssueModal doc={doc} open={dialog === 'issue'} loading={action.isPending} onCancel={() => setDialog(null)} onOk={(reservation) => void run('issue', reservation ? { reservation } : {}, '已签发')} />
+      <ReasonModal open={dialog === 'submit'} title="提交审批" label="承办人意见" okText="提交审批" loading={action.isPending} onCancel={() => setDialog(null)} onOk={(opinion) => void run('submit', { opinion }, '已提交审批')} />
       <ReasonModal open={dialog === 'correct'} title="更正文书" label="更正原因" okText="生成更正版本" loading={action.isPending} onCancel={() => setDialog(null)} onOk={(reason) => void run('corrections', { reason }, '已生成更正版本草稿，原版本保留')} />
       <ReasonModal open={dialog === 'void'} title="作废文书" label="作废原因" okText="作废" danger loading={action.isPending} onCancel={() => setDialog(null)} onOk={(reason) => void run('void', { reason }, '文书已作废，编号保留在台账中')} />
       {dialog === 'serve' ? <ServiceDrawer doc={doc} open onClose={() => setDialog(null)} /> : null}

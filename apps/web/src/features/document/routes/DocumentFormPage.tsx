@@ -1,24 +1,17 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { DocumentCreate, DocumentDetail, DocumentType, PartyInput } from '@zhifa/shared';
-import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Skeleton, Switch } from 'antd';
-import { useEffect, useMemo } from 'react';
+import type { DocumentCreate, DocumentDetail, DocumentType, FormField, PartyInput } from '@zhifa/shared';
+import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Skeleton } from 'antd';
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { applyFieldErrors, toNamePath, withoutLabel } from '../../../lib/form-errors';
-import { dayjs } from '../../../lib/format';
 import { showError } from '../../../lib/show-error';
-import { useCreateDocument, useDocument, useDocumentTypes, usePaymentAccounts, useTemplateInfo, useUpdateDocument } from '../api';
+import { useCreateDocument, useDocument, useDocumentForm, useDocumentTypes, usePaymentAccounts, useTemplateInfo, useUpdateDocument } from '../api';
 import { EnterprisePicker } from '../components/EnterprisePicker';
 import { OfficerPicker } from '../components/OfficerPicker';
+import { fromFormValues, toFormValues } from '../form/field-values';
+import { SchemaFields } from '../form/SchemaFields';
 import '../document.css';
-
-interface Problem {
-  description?: string;
-  violatedProvision?: string;
-  immediate?: boolean;
-  deadline?: dayjs.Dayjs | null;
-}
 
 interface FormValues {
   typeCode: string;
@@ -30,16 +23,10 @@ interface FormValues {
   caseKey?: string;
   useUnitSeries: boolean;
   paymentAccountIds: string[];
-  fields?: { problems?: Problem[]; inspectionRecordNumber?: string };
-  fieldsJson?: string;
+  fields?: Record<string, unknown>;
 }
 
-/** Types with their own form here; every other type is edited as JSON (the template's field schema). */
-const STRUCTURED = new Set(['rectification-order']);
-
-function toValues(d: DocumentDetail): FormValues {
-  const structured = STRUCTURED.has(d.typeCode);
-  const f = d.fields as { problems?: { description: string; violatedProvision?: string; immediate?: boolean; deadline?: string }[]; inspectionRecordNumber?: string };
+function toValues(d: DocumentDetail, fields: readonly FormField[]): FormValues {
   return {
     typeCode: d.typeCode,
     title: d.title,
@@ -50,29 +37,17 @@ function toValues(d: DocumentDetail): FormValues {
     caseKey: d.caseKey ?? '',
     useUnitSeries: d.useUnitSeries,
     paymentAccountIds: d.paymentAccountIds,
-    ...(structured
-      ? { fields: { problems: (f.problems ?? []).map((p) => ({ ...p, deadline: p.deadline ? dayjs(p.deadline) : null })), inspectionRecordNumber: f.inspectionRecordNumber ?? '' } }
-      : { fieldsJson: JSON.stringify(d.fields, null, 2) }),
+    fields: toFormValues(fields, d.fields),
   };
 }
 
-function toFields(v: FormValues, structured: boolean): { fields: Record<string, unknown> } | { error: string } {
-  if (structured) {
-    const problems = (v.fields?.problems ?? []).map((p) => ({
-      description: p.description ?? '',
-      ...(p.violatedProvision ? { violatedProvision: p.violatedProvision } : {}),
-      immediate: Boolean(p.immediate),
-      ...(!p.immediate && p.deadline ? { deadline: p.deadline.format('YYYY-MM-DD') } : {}),
-    }));
-    return { fields: { problems, ...(v.fields?.inspectionRecordNumber ? { inspectionRecordNumber: v.fields.inspectionRecordNumber } : {}) } };
-  }
-  try {
-    const parsed: unknown = JSON.parse(v.fieldsJson || '{}');
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: '文书内容应为 JSON 对象' };
-    return { fields: parsed as Record<string, unknown> };
-  } catch (e) {
-    return { error: `文书内容不是有效的 JSON：${e instanceof Error ? e.message : ''}` };
-  }
+/**
+ * Enter in a text box or date picker must not submit the whole draft (it did, from the 整改期限
+ * date field, with no officers chosen). Saving is the button only; textareas keep their new lines.
+ */
+function stopEnterSubmit(e: KeyboardEvent<HTMLFormElement>): void {
+  const target = e.target as HTMLElement;
+  if (e.key === 'Enter' && target.tagName === 'INPUT') e.preventDefault();
 }
 
 /** Draft or edit a document: party from the registry (or typed), two officers, the template's fields. */
@@ -87,45 +62,41 @@ export function DocumentFormPage() {
   const typeCode = Form.useWatch('typeCode', form) ?? existing.data?.typeCode ?? params.get('type') ?? undefined;
   const partyMode = Form.useWatch('partyMode', form);
   const template = useTemplateInfo(typeCode ?? null);
+  const schema = useDocumentForm(typeCode);
   const accounts = usePaymentAccounts(undefined, Boolean(typeCode));
   const create = useCreateDocument();
   const update = useUpdateDocument();
-  const structured = typeCode ? STRUCTURED.has(typeCode) : false;
   const type: DocumentType | undefined = types.data?.find((t) => t.code === typeCode);
-  const hasAccounts = useMemo(() => {
-    const schema = template.data?.fieldsSchema as { properties?: Record<string, unknown> } | undefined;
-    return Boolean(schema?.properties && 'paymentAccounts' in schema.properties);
-  }, [template.data]);
+  const formFields = useMemo(() => schema.data?.fields ?? [], [schema.data]);
+  const hasAccounts = formFields.some((f) => f.systemOwned === 'paymentAccounts');
+  const needsOfficers = Boolean(type?.signatories.includes('officers'));
 
   useEffect(() => {
-    if (!existing.data) return;
-    form.setFieldsValue(toValues(existing.data));
+    if (!existing.data || !schema.data) return;
+    form.setFieldsValue(toValues(existing.data, schema.data.fields));
     // Show what still blocks issuance next to the fields it concerns.
     form.setFields(existing.data.problems.filter((p) => p.path.startsWith('body.fields.')).map((p) => ({ name: toNamePath(p.path.slice(5)) as never, errors: [withoutLabel(p.message)] })));
-  }, [existing.data, form]);
+  }, [existing.data, schema.data, form]);
 
-  // A new draft of a JSON-edited type starts from the template's example fields.
+  // A new draft starts with only what the system knows (the drafting officer, dates that mean
+  // today) — never the template's sample case.
   useEffect(() => {
-    if (id || structured || !template.data?.exampleFields) return;
-    if (!form.getFieldValue('fieldsJson')) form.setFieldValue('fieldsJson', JSON.stringify(template.data.exampleFields, null, 2));
-  }, [id, structured, template.data, form]);
+    if (id || !schema.data) return;
+    form.setFieldValue('fields', toFormValues(schema.data.fields, schema.data.draft.fields));
+    if (!(form.getFieldValue('officerIds') as string[] | undefined)?.length) form.setFieldValue('officerIds', schema.data.draft.officerIds);
+  }, [id, schema.data, form]);
 
   if (id && existing.isError) return <QueryErrorAlert error={existing.error} onRetry={() => void existing.refetch()} />;
-  if (id && !existing.data) return <Skeleton active />;
+  if (id && (!existing.data || !schema.data)) return <Skeleton active />;
 
   const onFinish = async (v: FormValues) => {
-    const f = toFields(v, structured);
-    if ('error' in f) {
-      form.setFields([{ name: 'fieldsJson', errors: [f.error] }]);
-      return;
-    }
     const body: DocumentCreate = {
       typeCode: v.typeCode,
       ...(v.title ? { title: v.title } : {}),
       enterpriseId: v.partyMode === 'enterprise' ? (v.enterpriseId ?? null) : null,
       party: v.partyMode === 'manual' && v.party ? v.party : null,
       officerIds: v.officerIds ?? [],
-      fields: f.fields,
+      fields: fromFormValues(formFields, v.fields),
       caseKey: v.caseKey?.trim() || null,
       paymentAccountIds: hasAccounts ? (v.paymentAccountIds ?? []) : [],
       useUnitSeries: Boolean(v.useUnitSeries),
@@ -149,7 +120,9 @@ export function DocumentFormPage() {
         form={form}
         layout="vertical"
         onFinish={(v) => void onFinish(v)}
-        initialValues={{ typeCode: params.get('type') ?? undefined, partyMode: 'enterprise', officerIds: [], useUnitSeries: false, paymentAccountIds: [], fields: { problems: [{ immediate: true }] } }}
+        initialValues={{ typeCode: params.get('type') ?? undefined, partyMode: 'enterprise', officerIds: [], useUnitSeries: false, paymentAccountIds: [] }}
+        onKeyDown={stopEnterSubmit}
+        className="doc-form"
         scrollToFirstError
       >
         <Row gutter={16}>
@@ -169,7 +142,7 @@ export function DocumentFormPage() {
                   </Col>
                   <Col xs={24} md={12}>
                     <Form.Item name="title" label="标题" tooltip="留空则为“文书名称（当事人）”">
-                      <Input maxLength={200} placeholder="例如：东铭公司涂装车间隐患整改" />
+                      <Input maxLength={200} placeholder="留空则自动生成" />
                     </Form.Item>
                   </Col>
                 </Row>
@@ -178,6 +151,7 @@ export function DocumentFormPage() {
                     type="info"
                     showIcon
                     title={`${type.name}：${type.needsApproval ? '需要审批后签发' : '是否审批按本机关审批流程配置'}；${type.seal === 'none' ? '不盖章' : type.seal === 'agencySeal' ? '加盖机关公章' : '加盖行政执法专用章'}；模板 ${template.data?.inForce.version ?? ''} 版`}
+                    description={schema.data ? `制作机关：${schema.data.draft.agencyName}（系统填写）；文书编号、审批意见由系统在审批、签发时填写。` : undefined}
                   />
                 ) : null}
               </Card>
@@ -228,70 +202,21 @@ export function DocumentFormPage() {
               </Card>
 
               <Card title="文书内容" className="doc-problem-card">
-                {structured ? (
-                  <>
-                    <Form.Item name={['fields', 'inspectionRecordNumber']} label="现场检查记录编号" extra="系统签发的现场检查记录编号，如 铜应急检记[2026]1号">
-                      <Input maxLength={80} />
-                    </Form.Item>
-                    <Form.List name={['fields', 'problems']}>
-                      {(items, { add, remove }) => (
-                        <>
-                          {items.map((item, i) => (
-                            <Card key={item.key} size="small" className="mb-16" title={`问题 ${i + 1}`} extra={items.length > 1 ? <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(item.name)} aria-label={`删除问题 ${i + 1}`} /> : null}>
-                              <Form.Item name={[item.name, 'description']} label="存在问题" rules={[{ required: true, message: '请描述存在的问题' }]}>
-                                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
-                              </Form.Item>
-                              <Form.Item name={[item.name, 'violatedProvision']} label="违反条款">
-                                <Input maxLength={500} placeholder="例如：《中华人民共和国安全生产法》第三十六条第一款" />
-                              </Form.Item>
-                              <Flex gap={24} align="flex-start" wrap>
-                                <Form.Item name={[item.name, 'immediate']} label="立即整改" valuePropName="checked">
-                                  <Switch />
-                                </Form.Item>
-                                <Form.Item noStyle shouldUpdate>
-                                  {() =>
-                                    form.getFieldValue(['fields', 'problems', item.name, 'immediate']) ? null : (
-                                      <Form.Item name={[item.name, 'deadline']} label="整改期限" rules={[{ required: true, message: '请选择整改期限或选择立即整改' }]}>
-                                        <DatePicker />
-                                      </Form.Item>
-                                    )
-                                  }
-                                </Form.Item>
-                              </Flex>
-                            </Card>
-                          ))}
-                          <Button icon={<PlusOutlined />} onClick={() => add({ immediate: false })} className="mb-16">
-                            增加问题
-                          </Button>
-                        </>
-                      )}
-                    </Form.List>
-                  </>
-                ) : (
-                  <Form.Item
-                    name="fieldsJson"
-                    label="文书字段（JSON）"
-                    extra={
-                      <span>
-                        按模板字段填写；新建时已填入样例数据，请改为本案内容。
-                        {template.data?.exampleFields ? (
-                          <Button type="link" size="small" onClick={() => form.setFieldValue('fieldsJson', JSON.stringify(template.data?.exampleFields, null, 2))}>
-                            重新填入样例
-                          </Button>
-                        ) : null}
-                      </span>
-                    }
-                  >
-                    <Input.TextArea className="doc-json" autoSize={{ minRows: 12, maxRows: 32 }} spellCheck={false} />
-                  </Form.Item>
-                )}
+                {schema.isError ? <QueryErrorAlert error={schema.error} onRetry={() => void schema.refetch()} /> : null}
+                {typeCode ? schema.data ? <SchemaFields fields={schema.data.fields} /> : <Skeleton active /> : <span className="muted">请先选择文书类型。</span>}
               </Card>
             </div>
           </Col>
           <Col xs={24} xl={8}>
             <div className="stack">
               <Card title="执法人员与编号">
-                <Form.Item name="officerIds" label="执法人员" extra="文书上最多显示两名执法人员（问题解释第9条）；签发时核对执法证有效期与回避。">
+                <Form.Item
+                  name="officerIds"
+                  label="执法人员"
+                  required={needsOfficers}
+                  rules={needsOfficers ? [{ validator: (_r, v: string[] | undefined) => ((v?.length ?? 0) >= 2 ? Promise.resolve() : Promise.reject(new Error('请选择两名执法人员（文书上显示两名，问题解释第9条）'))) }] : []}
+                  extra="文书上最多显示两名执法人员（问题解释第9条）；签发时核对执法证有效期与回避。"
+                >
                   <OfficerPicker known={existing.data?.officers ?? []} />
                 </Form.Item>
                 <Form.Item name="caseKey" label="案件（检查）标识" extra="按案件统一编号时，同一案件的文书共用一个序号。">
