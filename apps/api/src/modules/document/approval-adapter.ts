@@ -20,3 +20,5 @@ export const uniqueViolation = (e: unknown): boolean => isUniqueViolation(e);
 
 export const documentObjectType = (typeCode: string): string => `document:${typeCode}`;
 export const DOCUMENT_TYPE_OBJECT = 'documentType';
+
+export { approvalRecordsOf, type ApprovalRecord } from '../approval/approval-record.service';
