@@ -5,6 +5,7 @@ import * as m0003 from './20261121T0003-checklist';
 import * as m0004 from './20261121T0004-approval';
 import * as m0005 from './20261121T0005-documents';
 import * as h7b0702 from './20261207T0702-three-admins-tokens-throttle';
+import * as m0802 from './20261207T0802-document-legal-gates';
 import * as m0803 from './20261207T0803-document-seals-brackets';
 
 /** Append-only: add new migrations at the end; never edit one that has shipped. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '20261121T0004-approval': m0004,
   '20261121T0005-documents': m0005,
   '20261207T0702-three-admins-tokens-throttle': h7b0702,
+  '20261207T0802-document-legal-gates': m0802,
   '20261207T0803-document-seals-brackets': m0803,
 };

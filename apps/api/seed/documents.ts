@@ -30,6 +30,7 @@ import * as numberingRepo from '../src/modules/document/numbering.repository';
 import { defaultSettingsRow } from '../src/modules/document/numbering.service';
 import { RULE_ABSENT_DELIVERY, RULE_CALENDAR, RULE_PAYMENT, RULE_PUBLIC_NOTICE } from '../src/modules/document/service-rules';
 import { checkImage } from '../src/modules/document/image-rules';
+import { statutoryLimitSeeds } from './reference/statutory-limits';
 import { demoAsset, demoSealNames, demoSignatureNames } from './document-demo-images';
 
 const PILOT = ['agency:610200', 'agency:610202', 'agency:610203', 'agency:610204', 'agency:610222', 'agency:tcxq'];
@@ -79,6 +80,7 @@ const ruleSeeds: RuleSeed[] = [
       workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
     },
   },
+  ...statutoryLimitSeeds,
 ];
 
 /** Template versions in force at the pilot agencies, with the day they took effect. */

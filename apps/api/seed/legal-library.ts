@@ -46,11 +46,17 @@ export async function seedLegalLibrary(tx: Tx, now: string): Promise<number> {
     .map((p) => ({
       id: id(p.key), key: p.key, law_version_id: id(p.lawVersionKey), parent_id: ref(p.parentKey), article: p.article, paragraph: p.paragraph, item: p.item, sub_item: null,
       heading: p.heading, text: p.text, text_is_paraphrase: p.textIsParaphrase ? 1 : 0, citation: p.citation, note: p.note ?? null,
-      sort_order: provisionSortOrder({ article: p.article, paragraph: p.paragraph, item: p.item, subItem: null }), created_at: now, updated_at: now,
+      sort_order: provisionSortOrder({ article: p.article, paragraph: p.paragraph, item: p.item, subItem: null }), created_at: now, updated_at: now, kind: p.kind ?? null,
     }));
   await lawRepo.insertChunked(tx, 'laws', lawRows);
   await lawRepo.insertChunked(tx, 'law_versions', versionRows);
   await lawRepo.insertChunked(tx, 'provisions', provisionRows);
+  // Provisions seeded before they carried a kind (issue 8): classify those still unclassified.
+  const kindByKey = new Map(provisions.map((p) => [p.key, p.kind]));
+  for (const key of await lawRepo.unclassifiedProvisionKeys(tx)) {
+    const kind = kindByKey.get(key);
+    if (kind) await lawRepo.setProvisionKind(tx, key, kind, now);
+  }
   for (const l of lawRows) docs.push(lawSearchDocument(l, lawVersions.filter((v) => v.lawKey === l.key && v.documentNumber).map((v) => v.documentNumber!)));
   const versionByKey = new Map(lawVersions.map((v) => [v.key, v]));
   for (const p of provisionRows) {

@@ -23,7 +23,13 @@ const EXPIRED = stableId('officer:61020019008'); // 贺文静, certificate valid
 const CITY = stableId('agency:610200');
 const PROVINCE = stableId('agency:610000');
 
-const fieldsOf = (code: string) => withoutSystemOwned(code, structuredClone(fixtures[code]!.input.fields) as Record<string, unknown>);
+/** The sample fields of a type; a 责令限期整改指令书's deadlines moved after today (a deadline before the issue date is refused). */
+const fieldsOf = (code: string) => {
+  const f = withoutSystemOwned(code, structuredClone(fixtures[code]!.input.fields) as Record<string, unknown>);
+  if (code === 'rectification-order') for (const p of f.problems as { deadline?: string }[]) if (p.deadline) p.deadline = inDays(p.deadline === '2020-07-03' ? 30 : 45);
+  return f;
+};
+const inDays = (n: number) => new Date(s.clock.now().getTime() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
 const tokenOf = (url: string) => url.split('/').pop()!;
 const text = (pdf: Buffer) => normalise(pdfText(pdf));
 
@@ -246,7 +252,7 @@ describe(`documents on ${testDb}: lifecycle`, () => {
     expect(v2).toMatchObject({ versionNo: 2, status: 'draft' });
     expect((await officer1.post(`/api/documents/${order.id}/corrections`, { reason: '再次更正' })).statusCode).toBe(409);
     const fields = fieldsOf('rectification-order') as { problems: { deadline?: string }[] };
-    fields.problems[2]!.deadline = '2020-07-25';
+    fields.problems[2]!.deadline = inDays(60);
     expect((await officer1.patch(`/api/documents/${v2.id}`, { fields })).statusCode).toBe(200);
     await approve(v2.id);
     const issued2 = await issue(officer1, v2.id);
@@ -255,7 +261,8 @@ describe(`documents on ${testDb}: lifecycle`, () => {
     const old = await officer1.get(`/api/documents/${order.id}/pdf`);
     expect(old.rawPayload.equals(firstPdf)).toBe(true);
     expect(sm3Hex(old.rawPayload)).toBe(order.pdfSm3);
-    expect(text((await officer1.get(`/api/documents/${v2.id}/pdf`)).rawPayload)).toContain('2020年7月25日');
+    const [y, m, day] = inDays(60).split('-').map(Number);
+    expect(text((await officer1.get(`/api/documents/${v2.id}/pdf`)).rawPayload)).toContain(`${y}年${m}月${day}日`);
     // The old QR code now says 已更正 and points to the current version.
     const v1 = (await s.client().get(`/api/public/verify/${tokenOf(order.verifyUrl)}`)).json();
     expect(v1).toMatchObject({ status: 'corrected', statusLabel: '已更正', currentToken: tokenOf(issued2.verifyUrl), correctionReason: '第3项整改期限有误' });
@@ -293,6 +300,9 @@ describe(`documents on ${testDb}: lifecycle`, () => {
     const none = await draft(officer1, 'penalty-decision-unit', { officerIds: [], fields });
     expect((none.problems as { path: string }[]).map((p) => p.path)).toContain('body.fields.paymentAccounts');
     const d = await draft(officer1, 'penalty-decision-unit', { officerIds: [], fields, paymentAccountIds: [accounts[1]!.id] });
+    // 行政处罚法第五十七条: issued only after the agency head's approval (科室负责人 → 法制审核 → 分管领导).
+    const approvalId = (await officer1.post(`/api/documents/${d.id}/submit`, {})).json().approvalId as string;
+    for (const c of [chief, legal, await s.as('leader')]) expect((await c.post(`/api/approvals/${approvalId}/approve`, { opinion: '同意' })).statusCode).toBe(200);
     const issued = await issue(officer1, d.id);
     const t = text((await officer1.get(`/api/documents/${d.id}/pdf`)).rawPayload);
     expect(t).toContain(normalise(accounts[1]!.bank));

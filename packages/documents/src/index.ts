@@ -3,7 +3,7 @@
  * No database, no HTTP: numbering, approval, signing and storage live in the API.
  */
 export { documentTypes, findDocumentType, isOnePageForm, multiPageForms } from './document-types';
-export type { DocumentCategory, DocumentKind, DocumentStage, DocumentTypeDefinition, SealKind, Signatory } from './document-types';
+export type { DocumentCategory, DocumentKind, DocumentStage, DocumentTypeDefinition, RequiredApproval, SealKind, Signatory } from './document-types';
 export { getTemplate, getTemplateVersions, templates } from './templates/index';
 export type { DocumentTemplate, TemplateContext } from './templates/document-template';
 export { renderPdf } from './render-pdf';

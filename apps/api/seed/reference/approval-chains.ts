@@ -28,12 +28,22 @@ const legal = step('法制审核', 'legalReviewer');
 
 const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
   { objectType: 'generic:matter', name: '通用事项审批', steps: [chief('科室负责人审批')] },
+  // One chain per matter: the 立案审批表 and 现场检查方案 are approved as documents (the former
+  // duplicates `caseFiling` / `inspectionScheme` were removed, issue 8).
   { objectType: 'document:case-filing-approval', name: '立案审批表审批', steps: [chief('科室负责人审核'), leader] },
-  { objectType: 'caseFiling', name: '立案审批', steps: [chief('科室负责人审核'), leader] },
   { objectType: 'penaltyDecision', name: '行政处罚决定审批', steps: [chief('科室负责人审核'), legal, leader] },
-  { objectType: 'inspectionScheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
   { objectType: 'document:inspection-scheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
   { objectType: 'document:rectification-order', name: '责令限期整改指令书审批', steps: [chief('科室负责人审批')] },
+  // Decisions and coercive measures: the agency head (分管领导) approves (行政处罚法第五十七条, 行政强制法第十八条).
+  { objectType: 'document:penalty-decision-unit', name: '行政处罚决定书（单位）审批', steps: [chief('科室负责人审核'), legal, leader] },
+  { objectType: 'document:penalty-decision-individual', name: '行政处罚决定书（个人）审批', steps: [chief('科室负责人审核'), legal, leader] },
+  { objectType: 'document:no-penalty-decision', name: '不予行政处罚决定书审批', steps: [chief('科室负责人审核'), legal, leader] },
+  { objectType: 'document:sealing-extension-decision', name: '延长查封扣押期限决定书审批', steps: [chief('科室负责人审核'), leader] },
+  { objectType: 'document:sealing-disposal-decision', name: '查封扣押处理决定书审批', steps: [chief('科室负责人审核'), leader] },
+  { objectType: 'document:supply-suspension-decision', name: '停止供电（供应民用爆炸物品）决定书审批', steps: [chief('科室负责人审核'), leader] },
+  // Urgent measures issued first: the head's approval within 24 hours (行政强制法第十九条).
+  { objectType: 'document:on-site-measure-decision', name: '现场处理措施决定书（负责人批准）', steps: [leader] },
+  { objectType: 'document:sealing-decision', name: '查封扣押决定书（负责人批准）', steps: [leader] },
 ];
 
 const pilotAgencies = ['agency:610200', 'agency:610202', 'agency:610203', 'agency:610204', 'agency:610222', 'agency:tcxq'];

@@ -13,6 +13,7 @@
  *  - 安全生产违法行为行政处罚办法 (2015 and 2026): only short paraphrases (textIsParaphrase: true).
  */
 import { buildProvisions, type ArticleInput } from './law-builder';
+import { provisionKindOf } from './provision-kinds';
 import type { LawRecord, LawVersionRecord, ProvisionRecord } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -854,6 +855,18 @@ const penaltyLawArticles: ArticleInput[] = [
     ],
   },
   {
+    n: 68,
+    heading: AP6,
+    paras: [{ text: '依照本法第五十一条的规定当场作出行政处罚决定，有下列情形之一，执法人员可以当场收缴罚款：', items: ['依法给予一百元以下罚款的；', '不当场收缴事后难以执行的。'] }],
+    note: '2026-12-07 补充（issue 8：当场收缴的法定情形）。条文据 2021 年修订文本录入，须与国家法律法规数据库核对。',
+  },
+  {
+    n: 69,
+    heading: AP6,
+    paras: ['在边远、水上、交通不便地区，行政机关及其执法人员依照本法第五十一条、第五十七条的规定作出罚款决定后，当事人到指定的银行或者通过电子支付系统缴纳罚款确有困难，经当事人提出，行政机关及其执法人员可以当场收缴罚款。'],
+    note: '2026-12-07 补充（issue 8：当场收缴的法定情形）。条文据 2021 年修订文本录入，须与国家法律法规数据库核对。',
+  },
+  {
     n: 72,
     heading: AP6,
     paras: [
@@ -1158,6 +1171,7 @@ const penaltyMeasures2026Articles: ArticleInput[] = [
 
 // ---------------------------------------------------------------------------------------------
 
+/** Every provision with its kind (obligation / penalty / procedure, see provision-kinds.ts). */
 export const provisions: readonly ProvisionRecord[] = [
   ...buildProvisions(workSafetyLaw2021, workSafetyArticles),
   ...buildProvisions(administrativePenaltyLaw2021, penaltyLawArticles),
@@ -1165,7 +1179,7 @@ export const provisions: readonly ProvisionRecord[] = [
   ...buildProvisions(majorHazardStandard2023, majorHazardArticles),
   ...buildProvisions(penaltyMeasures2015, penaltyMeasures2015Articles),
   ...buildProvisions(penaltyMeasures2026, penaltyMeasures2026Articles),
-];
+].map((p) => ({ ...p, kind: provisionKindOf(p) }));
 
 /** Look-up helpers for the other seed modules (throw on a typo so the seed never links to nothing). */
 const provisionByKey = new Map(provisions.map((p) => [p.key, p]));

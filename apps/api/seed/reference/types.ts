@@ -83,7 +83,11 @@ export interface ProvisionRecord {
   /** e.g. 《中华人民共和国安全生产法》第九十九条第二项 */
   citation: string;
   note?: string;
+  /** obligation (义务性条款) / penalty (罚则) / procedure (程序性条款); set by provision-kinds.ts. */
+  kind?: ProvisionKind;
 }
+
+export type ProvisionKind = 'obligation' | 'penalty' | 'procedure';
 
 // ---------------------------------------------------------------------------------------------
 // 违法行为库

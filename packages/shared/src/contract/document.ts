@@ -420,6 +420,24 @@ export type DocumentListItem = z.infer<typeof DocumentListItem>;
 export const Deadline = z.object({ key: z.string(), label: z.string(), date: z.string(), met: z.boolean().nullable(), basis: z.string().nullable(), verified: z.boolean() });
 export type Deadline = z.infer<typeof Deadline>;
 
+/** Something officers must act on: a missing or refused approval, an unresolved citation (issue 8). */
+export const DocumentFlag = z.object({ key: z.string(), message: z.string() });
+export type DocumentFlag = z.infer<typeof DocumentFlag>;
+
+/** An urgent measure issued first whose head's approval is overdue, late or refused (行政强制法第十九条). */
+export const DocumentApprovalFlag = z.object({
+  documentId: z.string(),
+  typeCode: z.string(),
+  typeName: z.string(),
+  title: z.string(),
+  number: z.string().nullable(),
+  issuedAt: z.string(),
+  dueAt: z.string(),
+  state: z.enum(['approved', 'late', 'pending', 'overdue', 'refused']),
+  message: z.string(),
+});
+export type DocumentApprovalFlag = z.infer<typeof DocumentApprovalFlag>;
+
 export const ServiceRecord = z.object({
   id: z.string(),
   method: z.enum(serviceMethods),
@@ -479,9 +497,19 @@ export const DocumentDetail = DocumentListItem.extend({
   versions: z.array(DocumentVersionInfo),
   services: z.array(ServiceRecord),
   deadlines: z.array(Deadline),
+  flags: z.array(DocumentFlag),
   can: z.object({ edit: z.boolean(), submit: z.boolean(), issue: z.boolean(), serve: z.boolean(), archive: z.boolean(), correct: z.boolean(), void: z.boolean() }),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+/** 公告送达 only when the recipient cannot be found or the other methods failed (民事诉讼法第九十五条). */
+export const publicNoticeGrounds = ['whereaboutsUnknown', 'otherMethodsFailed'] as const;
+export const publicNoticeGroundLabel: Record<(typeof publicNoticeGrounds)[number], string> = { whereaboutsUnknown: '受送达人下落不明', otherMethodsFailed: '用其他方式无法送达' };
+const FailedAttempt = z.object({
+  method: z.enum(serviceMethods, { error: '送达方式无效' }).describe('送达方式'),
+  attemptedOn: IsoDate('送达日期'),
+  result: Name('未能送达的情况', 200),
+}).describe('已尝试的送达');
 
 export const ServiceCreate = z.object({
   method: z.enum(serviceMethods, { error: '送达方式应为 直接、留置、邮寄、委托、公告 或 电子送达（Q7：不得创设其他方式）' }).describe('送达方式'),
@@ -496,6 +524,8 @@ export const ServiceCreate = z.object({
   consentId: Id.nullable().optional().describe('电子送达同意'),
   officerIds: z.array(Id).max(2, { error: '送达人：最多两名' }).optional().describe('送达人'),
   note: OptText('备注', 500),
+  publicNoticeGround: z.enum(publicNoticeGrounds, { error: '公告送达理由应为 受送达人下落不明 或 用其他方式无法送达' }).nullable().optional().describe('公告送达理由'),
+  failedAttempts: z.array(FailedAttempt, { error: '已尝试的送达应为列表' }).max(10, { error: '已尝试的送达最多 10 条' }).optional().describe('已尝试的其他送达方式'),
 });
 export type ServiceCreate = z.input<typeof ServiceCreate>;
 

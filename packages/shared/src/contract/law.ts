@@ -68,6 +68,11 @@ export const LawListQuery = z.object({
   kind: z.enum(lawKinds, { error: '类别应为 法律、行政法规、部门规章、地方性法规、标准 或 规范性文件' }).optional().describe('类别'),
 });
 
+/** obligation = 义务性（强制性）条款, penalty = 罚则, procedure = 程序性条款 (issue 8; Q10: a check item's basis is an obligation). */
+export const provisionKinds = ['obligation', 'penalty', 'procedure'] as const;
+export type ProvisionKind = (typeof provisionKinds)[number];
+export const provisionKindLabel: Record<ProvisionKind, string> = { obligation: '义务性条款', penalty: '罚则', procedure: '程序性条款' };
+
 export const Provision = z.object({
   id: z.string(),
   key: z.string().nullable(),
@@ -82,6 +87,7 @@ export const Provision = z.object({
   textIsParaphrase: z.boolean(),
   citation: z.string(),
   note: z.string().nullable(),
+  kind: z.enum(provisionKinds).nullable(),
 });
 export type Provision = z.infer<typeof Provision>;
 
@@ -172,6 +178,7 @@ export const ProvisionCreate = z.object({
   textIsParaphrase: z.boolean({ error: '是否转述应为 true 或 false' }).default(false).describe('是否转述'),
   citation: Optional('引用名称', 300),
   note: Optional('备注', 1000, 'multi'),
+  kind: z.enum(provisionKinds, { error: '条款性质应为 obligation（义务性条款）、penalty（罚则）或 procedure（程序性条款）' }).nullable().default(null).describe('条款性质'),
 });
 
 /** What a client sends (defaults optional) and what the server receives (defaults filled). */

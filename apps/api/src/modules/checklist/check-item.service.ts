@@ -16,6 +16,7 @@ import * as campaigns from './campaign.repository';
 import * as repo from './check-item.repository';
 import { publishGateProblem, statusAfter, transitionProblem, type ItemAction } from './item-lifecycle';
 import * as laws from './law.repository';
+import { basisKindProblem } from './provision-rules';
 import { today } from './law.service';
 import { visibilityFor, type Visibility } from './owner-visibility';
 import * as violations from './violation.repository';
@@ -191,8 +192,11 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 /** Every referenced provision and violation must exist; each failure names its field. */
 async function checkReferences(ctx: Ctx, i: Pick<ItemInput, 'basisProvisionIds' | 'violationId' | 'relatedViolationIds' | 'onSite' | 'majorHazardBasisIds'>): Promise<void> {
   const provisionIds = unique([...i.basisProvisionIds, ...i.majorHazardBasisIds, ...(i.onSite.provisionId ? [i.onSite.provisionId] : [])]);
-  const found = new Set((await laws.provisionsByIds(ctx.db, provisionIds)).map((p) => p.id));
+  const rows = await laws.provisionsByIds(ctx.db, provisionIds);
+  const found = new Set(rows.map((p) => p.id));
   if (i.basisProvisionIds.some((id) => !found.has(id))) throw invalidField('body.basisProvisionIds', '法律依据：所选条款在法律法规库中不存在，请从法律法规库中选择');
+  const notObligation = basisKindProblem(i.basisProvisionIds.map((id) => rows.find((p) => p.id === id)!));
+  if (notObligation) throw invalidField('body.basisProvisionIds', notObligation);
   if (i.onSite.provisionId && !found.has(i.onSite.provisionId)) throw invalidField('body.onSite.provisionId', '现场处理依据：所选条款在法律法规库中不存在');
   if (i.majorHazardBasisIds.some((id) => !found.has(id))) throw invalidField('body.majorHazardBasisIds', '重大事故隐患判定依据：所选条款在法律法规库中不存在');
   const vio = new Set((await violations.violationsByIds(ctx.db, unique([...(i.violationId ? [i.violationId] : []), ...i.relatedViolationIds]))).map((x) => x.id));

@@ -1,4 +1,4 @@
-import type { LawKind, Provision, ProvisionRef } from '@zhifa/shared/contract/law';
+import type { ProvisionKind, LawKind, Provision, ProvisionRef } from '@zhifa/shared/contract/law';
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../platform/db/connect';
 import type { LawTable, LawVersionTable, ProvisionTable } from '../../platform/db/schema';
@@ -28,6 +28,7 @@ export const toProvision = (r: ProvisionTable): Provision => ({
   textIsParaphrase: r.text_is_paraphrase === 1,
   citation: r.citation,
   note: r.note,
+  kind: r.kind ?? null,
 });
 
 export const existingKeys = async (db: Q, table: 'laws' | 'law_versions' | 'provisions' | 'violations' | 'discretion_versions' | 'checklists' | 'check_units' | 'check_items' | 'campaigns'): Promise<Set<string>> =>
@@ -114,3 +115,10 @@ export const violationsCiting = (db: Q, provisionId: string) =>
     .where('violation_provisions.provision_id', '=', provisionId)
     .orderBy('violations.code')
     .execute();
+
+/** Seeded provisions (with a key) not yet classified as obligation / penalty / procedure. */
+export const unclassifiedProvisionKeys = async (db: Q): Promise<string[]> =>
+  (await db.selectFrom('provisions').select('key').where('key', 'is not', null).where('kind', 'is', null).execute()).map((r) => r.key as string);
+
+export const setProvisionKind = (tx: Tx, key: string, kind: ProvisionKind, now: string) =>
+  tx.updateTable('provisions').set({ kind, updated_at: now }).where('key', '=', key).where('kind', 'is', null).execute();

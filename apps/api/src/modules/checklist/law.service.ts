@@ -189,7 +189,7 @@ export async function createProvision(ctx: Ctx, versionId: string, input: Provis
   const row: ProvisionTable = {
     id: newId(), key: null, law_version_id: versionId, parent_id: parent?.id ?? null, article: input.article, paragraph: input.paragraph, item: input.item, sub_item: input.subItem,
     heading: input.heading ?? parent?.heading ?? null, text: input.text, text_is_paraphrase: input.textIsParaphrase ? 1 : 0,
-    citation: input.citation ?? citationFor(version.title, n, multiParagraph), note: input.note, sort_order: provisionSortOrder(n), created_at: now, updated_at: now,
+    citation: input.citation ?? citationFor(version.title, n, multiParagraph), note: input.note, sort_order: provisionSortOrder(n), created_at: now, updated_at: now, kind: input.kind,
   };
   await ctx.tx(async (tx) => {
     await repo.insertProvision(tx, row);

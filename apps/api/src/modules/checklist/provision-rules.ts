@@ -42,3 +42,15 @@ export function structureProblem(p: ProvisionNumber, parent: ProvisionNumber | n
   }
   return null;
 }
+
+/**
+ * Q10: a check item's legal basis is a mandatory provision that obliges the unit (kind
+ * `obligation`), never a 罚则 (e.g. 安全生产法第九十九条) or a procedural provision. Unclassified
+ * provisions (kind null) are refused too: the law administrator classifies them first.
+ */
+export function basisKindProblem(basis: readonly { citation: string; kind?: 'obligation' | 'penalty' | 'procedure' | null }[]): string | null {
+  const bad = basis.find((b) => b.kind !== 'obligation');
+  if (!bad) return null;
+  const what = bad.kind === 'penalty' ? '是罚则（法律责任条款）' : bad.kind === 'procedure' ? '是程序性条款' : '尚未标注条款性质';
+  return `法律依据：${bad.citation}${what}，检查事项的依据应为规定生产经营单位义务的强制性条款（问题解释第10条），请引用其违反的义务性条款`;
+}

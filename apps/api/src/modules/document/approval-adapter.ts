@@ -24,3 +24,4 @@ export const DOCUMENT_TYPE_OBJECT = 'documentType';
 export type { ApprovalTrail };
 /** The steps and history of an approval (who approved which step, with what opinion, when). */
 export const approvalTrail = (db: Db | Tx, instanceId: string): Promise<ApprovalTrail | null> => engineTrail(db, instanceId);
+export { approvalRecordsOf, type ApprovalRecord } from '../approval/approval-record.service';

@@ -38,6 +38,22 @@ describe('document lifecycle', () => {
     expect(decide('draft', 'void', plain).ok).toBe(false);
   });
 
+  it('lets an urgent measure be issued first and submitted for the head’s approval afterwards (行政强制法第十九条)', () => {
+    const urgent = { ...approved, issueBeforeApproval: true };
+    expect(decide('draft', 'issue', urgent)).toEqual({ ok: true, next: 'issued' });
+    expect(decide('issued', 'submit', urgent)).toEqual({ ok: true, next: 'issued' });
+    expect(decide('served', 'submit', urgent)).toEqual({ ok: true, next: 'served' });
+    expect(decide('issued', 'submit', approved).ok).toBe(false);
+  });
+
+  it('archives a refused form that closes the matter (Q3), and keeps it frozen', () => {
+    const filing = { needsApproval: true, served: false, archiveRefused: true };
+    expect(decide('rejected', 'archive', filing)).toEqual({ ok: true, next: 'archived' });
+    expect(decide('rejected', 'archive', { needsApproval: true, served: false }).ok).toBe(false);
+    expect(decide('rejected', 'edit', filing).ok).toBe(false);
+    expect(decide('rejected', 'correct', filing).ok).toBe(false);
+  });
+
   it('maps the approval outcomes (Q3: a rejected one is closed, a returned one is completed)', () => {
     expect(afterApproval('approved')).toBe('approved');
     expect(afterApproval('rejected')).toBe('rejected');

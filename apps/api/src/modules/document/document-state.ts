@@ -15,6 +15,10 @@ export interface DocumentFacts {
   needsApproval: boolean;
   /** Served on the party or a third party (has a 送达回执). */
   served: boolean;
+  /** An urgent measure: may be issued first, its approval follows (行政强制法第十九条). */
+  issueBeforeApproval?: boolean;
+  /** A refusal closes the matter and is archived (Q3: 不予立案 goes straight to 结案归档). */
+  archiveRefused?: boolean;
 }
 
 export type Decision = { ok: true; next: DocumentStatus } | { ok: false; message: string };
@@ -36,11 +40,12 @@ export function decide(status: DocumentStatus, command: DocumentCommand, facts: 
       return status === 'draft' || status === 'returned' ? { ok: true, next: status } : refuse(notEditable(status));
     case 'submit':
       if (!facts.needsApproval) return refuse('该文书无需审批，可直接签发');
+      if (facts.issueBeforeApproval && (status === 'issued' || status === 'served')) return { ok: true, next: status };
       if (status === 'returned') return refuse('文书已退回补正，请在审批详情中“重新提交”');
       return status === 'draft' ? { ok: true, next: 'pendingApproval' } : refuse(`文书${documentStatusLabel[status]}，不能提交审批`);
     case 'issue':
       if (status === 'approved') return { ok: true, next: 'issued' };
-      if (status === 'draft') return facts.needsApproval ? refuse('该文书须经审批后签发，请先提交审批') : { ok: true, next: 'issued' };
+      if (status === 'draft') return facts.needsApproval && !facts.issueBeforeApproval ? refuse('该文书须经审批后签发，请先提交审批') : { ok: true, next: 'issued' };
       if (status === 'pendingApproval') return refuse('文书审批尚未完成，不能签发');
       if (status === 'rejected') return refuse('文书未获批准，不能签发');
       if (status === 'returned') return refuse('文书已退回补正，请补正后重新提交审批');
@@ -50,6 +55,7 @@ export function decide(status: DocumentStatus, command: DocumentCommand, facts: 
       return status === 'issued' || status === 'served' ? { ok: true, next: 'served' } : refuse(`文书${documentStatusLabel[status]}，不能登记送达${status === 'corrected' ? '（请送达更正后的版本）' : ''}`);
     case 'archive':
       if (status === 'served' || (status === 'issued' && !facts.served)) return { ok: true, next: 'archived' };
+      if (status === 'rejected' && facts.archiveRefused) return { ok: true, next: 'archived' };
       if (status === 'issued') return refuse('文书尚未送达，送达后才能归档');
       return refuse(`文书${documentStatusLabel[status]}，不能归档`);
     case 'correct':

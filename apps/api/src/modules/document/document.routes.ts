@@ -2,6 +2,7 @@ import {
   AgencyQuery,
   CodeParams,
   ConsentQuery,
+  DocumentApprovalFlag,
   DocumentCreate,
   DocumentDetail,
   DocumentFormSchema,
@@ -59,6 +60,7 @@ import * as assets from './document-assets.service';
 import { registerDocumentModule } from './document-module';
 import * as types from './document-type.service';
 import * as documents from './document.service';
+import * as gates from './issue-gates';
 import * as numbering from './numbering.service';
 import * as serving from './serving.service';
 import { fileFromEither, uploadedFile } from './uploads';
@@ -120,6 +122,7 @@ export const documentRoutes = [
   // 文书
   defineRoute({ method: 'GET', url: '/api/documents', access: Permission.DocumentRead, summary: '文书列表（我起草的 / 数据范围内全部）', tags: docTags, query: DocumentListQuery, response: { 200: pageOf(DocumentListItem) }, handler: async ({ query }, ctx) => documents.listDocuments(ctx, query) }),
   defineRoute({ method: 'POST', url: '/api/documents', access: Permission.DocumentDraft, summary: '起草文书', tags: docTags, body: DocumentCreate, response: { 201: DocumentDetail }, handler: async ({ body }, ctx, reply) => reply.status(201).send(await documents.createDocument(ctx, body)) }),
+  defineRoute({ method: 'GET', url: '/api/document-flags', access: Permission.DocumentRead, summary: '先行实施的现场措施：负责人批准逾期、迟延或不予批准（行政强制法第十九条）', tags: docTags, response: { 200: z.array(DocumentApprovalFlag) }, handler: async (_req, ctx) => gates.approvalFlags(ctx) }),
   defineRoute({ method: 'GET', url: '/api/documents/:id', access: Permission.DocumentRead, summary: '文书详情：内容、版本、送达记录、期限、核验链接', tags: docTags, params: IdParams, response: { 200: DocumentDetail }, handler: async ({ params }, ctx) => documents.getDocument(ctx, params.id) }),
   defineRoute({ method: 'PATCH', url: '/api/documents/:id', access: Permission.DocumentDraft, summary: '修改草稿（签发后不能修改，只能更正）', tags: docTags, params: IdParams, body: DocumentUpdate, response: { 200: DocumentDetail }, handler: async ({ params, body }, ctx) => documents.updateDocument(ctx, params.id, body) }),
   defineRoute({ method: 'POST', url: '/api/documents/:id/submit', access: Permission.DocumentDraft, summary: '提交审批（审批表须填写承办人意见）', tags: docTags, params: IdParams, body: DocumentSubmitBody, response: { 200: DocumentDetail }, handler: async ({ params, body }, ctx) => documents.submitDocument(ctx, params.id, body) }),

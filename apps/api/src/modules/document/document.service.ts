@@ -20,6 +20,7 @@ import { checkDraftFields, checkDraftOfficers, withoutSystemFields } from './doc
 import { decide, documentStatusLabel, type DocumentCommand, type DocumentStatus } from './document-state';
 import { filesOf, hydrate, loadImages, type FrozenInput, type SignatureRole } from './document-render';
 import * as typeRepo from './document-type.repository';
+import * as gates from './issue-gates';
 import { fieldsSchemaFor, versionInForce } from './document-type.service';
 import { labelledFields } from './document-field-view';
 import * as repo from './document.repository';
@@ -93,10 +94,10 @@ async function usableType(ctx: Ctx, code: string, agencyId: string): Promise<typ
 
 /** The type needs approval, or the agency configured an approval chain for it. */
 async function approvalNeeded(db: Ctx['db'] | Tx, agencyId: string, t: Pick<typeRepo.TypeRow, 'needs_approval' | 'code'>): Promise<boolean> {
-  return t.needs_approval === 1 || (await hasActiveChain(db, agencyId, documentObjectType(t.code)));
+  return t.needs_approval === 1 || gates.declaresApproval(t.code) || (await hasActiveChain(db, agencyId, documentObjectType(t.code)));
 }
 
-const facts = (t: typeRepo.TypeRow, needsApproval: boolean) => ({ needsApproval, served: t.kind === 'served' || t.kind === 'thirdParty' });
+const facts = (t: typeRepo.TypeRow, needsApproval: boolean) => ({ needsApproval, served: t.kind === 'served' || t.kind === 'thirdParty', ...gates.typeFacts(t.code) });
 
 // ── references in a draft: party, officers, accounts, signature images ────────────────────────
 
@@ -218,6 +219,7 @@ async function draftProblems(db: Ctx['db'] | Tx, row: repo.DocumentRow, t: typeR
   if (party && t.party_kind === 'organization' && party.kind === 'individual') errors.push({ path: 'body.party.kind', message: `当事人类型：“${t.name}”的当事人应为单位（个体工商户按单位）` });
   const signatories = parseJson<string[]>(t.signatories, []);
   if (signatories.includes('officers') && officersOf(row).length < 2) errors.push({ path: 'body.officerIds', message: '执法人员：须选择两名执法人员（文书上显示两名，问题解释第9条）' });
+  errors.push(...(await gates.limitsOf(db, { typeCode: row.type_code, fields: parseJson(row.fields, {}), partyJson: row.party, agencyId: row.agency_id }, date)));
   return errors;
 }
 
@@ -267,7 +269,8 @@ async function toDetail(ctx: Ctx, row: repo.DocumentRow): Promise<DocumentDetail
     problems: editable ? await draftProblems(ctx.db, row, t, today(ctx)) : [],
     versions: versions.map((v) => ({ id: v.id, versionNo: v.version_no, status: v.status, number: v.number, issuedAt: v.issued_at, correctionReason: v.correction_reason, pdfSm3: v.pdf_sm3 })),
     services,
-    deadlines: row.issued_on ? await serviceDeadlinesOf(ctx.db, row, t, frozen) : [],
+    deadlines: [...(row.issued_on ? await serviceDeadlinesOf(ctx.db, row, t, frozen) : []), ...(await gates.approvalDeadlines(ctx.db, row, ctx.now()))],
+    flags: await gates.documentFlags(ctx.db, row, ctx.now()),
     can: can(row, t, needsApproval),
   };
 }
@@ -297,6 +300,7 @@ export async function createDocument(ctx: Ctx, input: CreateInput): Promise<Docu
     template_version: null, number: null, number_id: null, issued_on: null, issued_at: null, issued_by: null, render_input: null, pdf_sha256: null, pdf_sm3: null, signature: null,
     signing_key_id: null, verify_id: null, approval_id: null, void_reason: null, voided_at: null, served_at: null, archived_at: null, row_version: 0, created_at: now, updated_at: now,
   };
+  await gates.assertWithinLimits(ctx, { typeCode: t.code, fields: input.fields, partyJson: row.party, agencyId: actor.agencyId }, today(ctx));
   await ctx.tx(async (tx) => {
     await repo.insertDocument(tx, row);
     await ctx.audit(tx, { action: 'document.draft.create', objectType: 'document', objectId: id, detail: { typeCode: t.code, enterpriseId: row.enterprise_id, caseKey: row.case_key } });
@@ -335,6 +339,7 @@ export async function updateDocument(ctx: Ctx, id: string, patch: UpdateInput): 
   if (patch.title) changes.title = patch.title;
   if (patch.caseKey !== undefined) changes.case_key = patch.caseKey ?? null;
   if (patch.useUnitSeries !== undefined) changes.use_unit_series = patch.useUnitSeries ? 1 : 0;
+  await gates.assertWithinLimits(ctx, { typeCode: row.type_code, fields: parseJson(changes.fields ?? row.fields, {}), partyJson: changes.party !== undefined ? changes.party : row.party, agencyId: row.agency_id }, today(ctx));
   await ctx.tx(async (tx) => {
     if (!(await repo.updateDocumentGuarded(tx, id, row.row_version, { ...changes, updated_at: ctx.now() }, ['draft', 'returned']))) throw conflict('文书刚刚已被修改、提交或签发，请刷新后重试');
     await ctx.audit(tx, { action: 'document.draft.update', objectType: 'document', objectId: id, detail: { fields: Object.keys(changes) } });
@@ -348,6 +353,11 @@ export async function submitDocument(ctx: Ctx, id: string, body: { opinion?: str
   const needsApproval = await approvalNeeded(ctx.db, row.agency_id, t);
   refuse(row, 'submit', facts(t, needsApproval));
   if (row.owner_id !== ctx.actor?.id) throw forbidden('只有文书的起草人可以提交审批');
+  if (row.status === 'issued' || row.status === 'served') {
+    // An urgent measure issued first: the head's approval follows (行政强制法第十九条).
+    await gates.submitAfterIssue(ctx, row, t.name);
+    return getDocument(ctx, id);
+  }
   const problems = await draftProblems(ctx.db, row, t, today(ctx));
   if (problems.length) throw invalidFields(problems);
   // The 承办人意见 cell prints the drafter's own opinion written when submitting (issue 8).
@@ -544,6 +554,7 @@ export async function issueDocument(ctx: Ctx, id: string, body: { reservation?: 
   const row = await scopedDocument(ctx, id);
   const t = await typeOf(ctx, row.type_code);
   refuse(row, 'issue', facts(t, await approvalNeeded(ctx.db, row.agency_id, t)));
+  await gates.assertRequiredApproval(ctx.db, row);
   const prepared = await prepareIssue(ctx, row, t);
   await ctx.tx((tx) => issueInTx(tx, ctx, row, t, prepared, { reservation: body.reservation, from: ['draft', 'approved'] }));
   return getDocument(ctx, id);
@@ -621,9 +632,11 @@ export async function archiveDocument(ctx: Ctx, id: string): Promise<DocumentDet
   const t = await typeOf(ctx, row.type_code);
   refuse(row, 'archive', facts(t, false));
   const now = ctx.now();
+  // Q3: a refused 立案审批表 is archived with the refusal.
+  const refusal = row.status === 'rejected' ? await gates.refusalOf(ctx.db, row) : null;
   await ctx.tx(async (tx) => {
-    if (!(await repo.updateDocumentGuarded(tx, id, row.row_version, { status: 'archived', archived_at: now, updated_at: now }, ['issued', 'served']))) throw conflict('文书刚刚已被更改，请刷新后重试');
-    await ctx.audit(tx, { action: 'document.archive', objectType: 'document', objectId: id, detail: { number: row.number } });
+    if (!(await repo.updateDocumentGuarded(tx, id, row.row_version, { status: 'archived', archived_at: now, updated_at: now }, refusal ? ['rejected'] : ['issued', 'served']))) throw conflict('文书刚刚已被更改，请刷新后重试');
+    await ctx.audit(tx, { action: 'document.archive', objectType: 'document', objectId: id, detail: { number: row.number, ...(refusal ? { refusal } : {}) } });
   });
   return getDocument(ctx, id);
 }

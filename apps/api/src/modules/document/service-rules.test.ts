@@ -23,6 +23,24 @@ describe('service rules', () => {
     expect(serviceProblems({ method: 'direct', servedAt: '2025-06-21T09:00', consentFound: false }, ctx)[0]!.message).toMatch(/不能晚于今天/);
   });
 
+  it('accepts direct service only with the recipient’s signature or a photo of the signed receipt', () => {
+    const ctx = { issuedOn: '2025-06-09', today: '2025-06-20' };
+    expect(serviceProblems({ method: 'direct', servedAt: '2025-06-10T09:00', consentFound: false }, ctx)).toEqual([{ path: 'body.recipientSignatureFileId', message: expect.stringMatching(/^受送达人签收：直接送达须有受送达人在送达回执上签名.*留置送达/) }]);
+    expect(serviceProblems({ method: 'direct', servedAt: '2025-06-10T09:00', consentFound: false, recipientSigned: true }, ctx)).toEqual([]);
+    expect(serviceProblems({ method: 'direct', servedAt: '2025-06-10T09:00', consentFound: false, receiptPhoto: true }, ctx)).toEqual([]);
+  });
+
+  it('accepts 公告送达 only with a recorded ground and the failed attempts it rests on', () => {
+    const ctx = { issuedOn: '2025-06-09', today: '2025-06-20' };
+    const first = serviceProblems({ method: 'publicNotice', servedAt: '2025-06-18T09:00', consentFound: false }, ctx);
+    expect(first.map((e) => e.path)).toEqual(['body.publicNoticeGround', 'body.failedAttempts']);
+    expect(first[1]!.message).toMatch(/不能作为首选送达方式/);
+    const ok = { method: 'publicNotice' as const, servedAt: '2025-06-18T09:00', consentFound: false, publicNoticeGround: 'otherMethodsFailed', failedAttempts: [{ method: 'post' as const, attemptedOn: '2025-06-10', result: '邮件以“查无此人”退回' }] };
+    expect(serviceProblems(ok, ctx)).toEqual([]);
+    const early = serviceProblems({ ...ok, failedAttempts: [{ method: 'post', attemptedOn: '2025-06-01', result: '退回' }] }, ctx);
+    expect(early).toEqual([{ path: 'body.failedAttempts.0.attemptedOn', message: '送达日期：应在文书签发日期 2025-06-09 与公告日期 2025-06-18 之间' }]);
+  });
+
   it('computes the dated periods: 7 working days since the 2021 law, 7 calendar days before', () => {
     const now = serviceDeadlines({ decidedOn: '2025-09-26', isDecision: true, hasFine: false, service: { method: 'direct', servedOn: '2025-10-13' } }, rules)[0]!;
     expect(now).toMatchObject({ key: 'service.absentDelivery', date: '2025-10-13', met: true });

@@ -24,6 +24,12 @@ export interface ServiceInput {
   /** An unrevoked consent of this party to electronic service was found. */
   consentFound: boolean;
   consentSignedOn?: string | null;
+  /** A signature image of the recipient, or a photo of the signed paper receipt, was recorded. */
+  recipientSigned?: boolean;
+  receiptPhoto?: boolean;
+  /** 公告送达: the recorded ground and the failed attempts it rests on. */
+  publicNoticeGround?: string | null | undefined;
+  failedAttempts?: readonly { method: ServiceMethod; attemptedOn: string; result: string }[] | undefined;
 }
 
 export function serviceProblems(s: ServiceInput, ctx: { issuedOn: string; today: string }): FieldError[] {
@@ -38,6 +44,25 @@ export function serviceProblems(s: ServiceInput, ctx: { issuedOn: string; today:
   }
   if (servedOn < ctx.issuedOn) errors.push({ path: 'body.servedAt', message: `送达时间：不能早于文书签发日期 ${ctx.issuedOn}` });
   if (servedOn > ctx.today) errors.push({ path: 'body.servedAt', message: '送达时间：不能晚于今天' });
+  if (s.method === 'direct' && !s.recipientSigned && !s.receiptPhoto) {
+    errors.push({ path: 'body.recipientSignatureFileId', message: '受送达人签收：直接送达须有受送达人在送达回执上签名（签名图片）或签收回执的照片；受送达人拒绝签收的，应登记为留置送达并由见证人签名' });
+  }
+  if (s.method === 'publicNotice') errors.push(...publicNoticeProblems(s, ctx.issuedOn, servedOn));
+  return errors;
+}
+
+/** 公告送达 is the last resort: a recorded ground and the earlier attempts by other methods that failed (民事诉讼法第九十五条). */
+function publicNoticeProblems(s: ServiceInput, issuedOn: string, servedOn: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!s.publicNoticeGround) errors.push({ path: 'body.publicNoticeGround', message: '公告送达理由：公告送达须记录理由（受送达人下落不明，或者用其他方式无法送达），民事诉讼法第九十五条' });
+  const attempts = s.failedAttempts ?? [];
+  if (!attempts.some((a) => a.method !== 'publicNotice')) {
+    errors.push({ path: 'body.failedAttempts', message: '已尝试的其他送达方式：公告送达须记录此前已尝试但未能送达的其他方式、日期和情况（直接、留置、邮寄等），不能作为首选送达方式' });
+  }
+  attempts.forEach((a, i) => {
+    if (a.method === 'publicNotice') errors.push({ path: `body.failedAttempts.${i}.method`, message: '送达方式：已尝试的送达应为公告以外的方式' });
+    if (a.attemptedOn > servedOn || a.attemptedOn < issuedOn) errors.push({ path: `body.failedAttempts.${i}.attemptedOn`, message: `送达日期：应在文书签发日期 ${issuedOn} 与公告日期 ${servedOn} 之间` });
+  });
   return errors;
 }
 

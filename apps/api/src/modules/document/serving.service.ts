@@ -62,7 +62,10 @@ export async function recordService(ctx: Ctx, documentId: string, input: Service
     }
   }
   const problems = serviceProblems(
-    { method: input.method, servedAt: input.servedAt, witnessName: input.witnessName, witnessSignature: Boolean(input.witnessSignatureFileId), consentFound: Boolean(consent), consentSignedOn: consent?.signed_on ?? null },
+    {
+      method: input.method, servedAt: input.servedAt, witnessName: input.witnessName, witnessSignature: Boolean(input.witnessSignatureFileId), consentFound: Boolean(consent), consentSignedOn: consent?.signed_on ?? null,
+      recipientSigned: Boolean(input.recipientSignatureFileId), receiptPhoto: Boolean(input.receiptFileId), publicNoticeGround: input.publicNoticeGround, failedAttempts: input.failedAttempts,
+    },
     { issuedOn: row.issued_on ?? '', today: toChinaDate(ctx.clock.now()) },
   );
   if (problems.length) throw invalidFields(problems);
@@ -106,6 +109,7 @@ export async function recordService(ctx: Ctx, documentId: string, input: Service
       id: serviceId, document_id: row.id, agency_id: row.agency_id, method: input.method, served_at: servedAtIso, recipient: input.recipient, place: input.place, receiver_relation: input.receiverRelation ?? null,
       witness_name: input.witnessName ?? null, witness_signature_sha256: input.witnessSignatureFileId ?? null, recipient_signature_sha256: input.recipientSignatureFileId ?? null, receipt_sha256: input.receiptFileId ?? null,
       consent_id: consent?.id ?? null, note: input.note ?? null, receipt_document_id: rid, recorded_by: actor.id, created_at: now,
+      ...(input.method === 'publicNotice' ? { public_notice_ground: input.publicNoticeGround ?? null, failed_attempts: JSON.stringify(input.failedAttempts ?? []) } : {}),
     });
     await ctx.audit(tx, { action: 'document.serve', objectType: 'document', objectId: row.id, detail: { serviceId, method: input.method, methodLabel: serviceMethodLabel[input.method], servedAt: servedAtIso, receiptDocumentId: rid, consentId: consent?.id ?? null } });
   });

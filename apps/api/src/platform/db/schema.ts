@@ -959,3 +959,54 @@ export interface LoginAttemptTable {
 export interface DB {
   login_attempts: LoginAttemptTable;
 }
+
+// ── issue 8: legal gates of documents (migration 20261207T0802-document-legal-gates) ─────────────
+
+/** obligation = a mandatory provision (义务性条款), penalty = 罚则, procedure = 程序性条款. */
+export type ProvisionKind = 'obligation' | 'penalty' | 'procedure';
+
+export interface ProvisionTable {
+  /** Null for a provision not yet classified. */
+  kind?: ProvisionKind | null;
+}
+
+export interface DocumentServiceTable {
+  /** 公告送达: the recorded ground (受送达人下落不明 / 其他方式无法送达). */
+  public_notice_ground?: string | null;
+  /** 公告送达: JSON list of the failed attempts it rests on ({ method, attemptedOn, result }). */
+  failed_attempts?: string | null;
+}
+
+/** A citation of an issued document, resolved against the law library in the version in force on its date. */
+export interface DocumentCitationTable {
+  id: string;
+  document_id: string;
+  /** Field path in the document's fields, e.g. `violatedProvisions`, `problems.0.violatedProvision`. */
+  path: string;
+  role: 'violated' | 'penalty' | 'basis';
+  /** The date the version was chosen for (the act's date for the violated provision). */
+  relevant_date: string;
+  provision_id: string | null;
+  law_version_id: string | null;
+  /** The citation as rendered from the library, or the drafter's text when it did not resolve. */
+  citation: string;
+  resolved: number;
+  /** Why it was issued although it did not resolve. */
+  reason: string | null;
+  created_at: string;
+}
+
+/** Per draft: the date of the act (for the violated provisions) and reasons recorded for unresolved citations. */
+export interface DocumentCitationSettingTable {
+  document_id: string;
+  act_date: string | null;
+  /** JSON object: field path → reason. */
+  reasons: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface DB {
+  document_citations: DocumentCitationTable;
+  document_citation_settings: DocumentCitationSettingTable;
+}
