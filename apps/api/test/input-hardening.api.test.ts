@@ -20,7 +20,7 @@ const CITY = stableId('agency:610200');
 
 beforeAll(async () => {
   s = await startTestServer();
-  [admin, officer1, wy, legal, secadmin] = await Promise.all(['admin', 'officer1', 'wy_officer1', 'legal', 'secadmin'].map((u) => s.as(u)));
+  [admin, officer1, wy, legal, secadmin] = (await Promise.all(['admin', 'officer1', 'wy_officer1', 'legal', 'secadmin'].map((u) => s.as(u)))) as [TestClient, TestClient, TestClient, TestClient, TestClient];
 });
 afterAll(async () => s?.close());
 

@@ -4,7 +4,9 @@
  * that is not a readable workbook is a 400 with a Chinese reason, never a 500.
  */
 import ExcelJS from 'exceljs';
-import { invalidField } from '../../platform/http/errors';
+import { ErrorCode } from '@zhifa/shared';
+import { AppError, invalidField } from '../../platform/http/errors';
+import { readXlsxRows, WorkbookTooLarge, WorkbookUnreadable } from './xlsx/xlsx-reader';
 import type { SheetColumn } from './enterprise-sheet';
 import type { Cell } from './sheet-cells';
 
@@ -109,19 +111,6 @@ export async function writeWorkbook(opts: SheetOptions): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Flattens what exceljs gives for a cell (rich text, formula results, links, errors) to a plain value. */
-function plain(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('result' in v) return plain((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('error' in v) return null;
-  }
-  return null;
-}
-
 const normalizeHeader = (h: string) => h.replace(/[\s*＊]/g, '');
 
 export interface SheetRow {
@@ -131,39 +120,55 @@ export interface SheetRow {
 }
 
 /**
- * Reads the data rows of the sheet named `sheetName` (or the first sheet): headers in row 1 are
- * matched to the columns by their text; unknown columns are ignored; fully empty rows are skipped.
+ * Reads the data rows of the sheet named `sheetName` (or the first visible sheet): headers in row 1
+ * are matched to the columns by their text; unknown columns are ignored; fully empty rows are
+ * skipped. The workbook is streamed (xlsx/xlsx-reader.ts): reading stops at the first row past
+ * MAX_IMPORT_ROWS, and no part may inflate beyond its cap, so a small file that unpacks to
+ * millions of rows or gigabytes is refused quickly with a 400 and never held in memory.
  */
 export async function readSheet(file: Buffer, sheetName: string, columns: readonly SheetColumn[]): Promise<SheetRow[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw invalidField('body.file', '文件：无法读取，请上传 Excel 2007 及以上版本的 .xlsx 文件（可用模板填写）');
-  }
-  const ws = wb.getWorksheet(sheetName) ?? wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0];
-  if (!ws) throw invalidField('body.file', '文件：工作簿中没有工作表');
   const byHeader = new Map(columns.filter((c) => !c.exportOnly).map((c) => [normalizeHeader(c.header), c.key]));
   const keyOfCol = new Map<number, string>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const text = plain(cell.value);
-    const key = typeof text === 'string' ? byHeader.get(normalizeHeader(text)) : undefined;
-    if (key && ![...keyOfCol.values()].includes(key)) keyOfCol.set(col, key);
-  });
-  const missing = columns.filter((c) => c.required && ![...keyOfCol.values()].includes(c.key)).map((c) => c.header);
-  if (missing.length) throw invalidField('body.file', `文件：“${ws.name}”表缺少必需的列：${missing.join('、')}（请使用导入模板，表头在第 1 行）`);
-  if (ws.actualRowCount - 1 > MAX_IMPORT_ROWS) throw invalidField('body.file', `文件：一次最多导入 ${MAX_IMPORT_ROWS} 行，本文件有 ${ws.actualRowCount - 1} 行，请分批导入`);
   const rows: SheetRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: Record<string, Cell> = {};
-    let any = false;
-    for (const [col, key] of keyOfCol) {
-      const v = plain(r.getCell(col).value);
-      cells[key] = v;
-      if (v !== null && !(typeof v === 'string' && v.trim() === '')) any = true;
-    }
-    if (any) rows.push({ row: rowNumber, cells });
-  });
+  let headerChecked = false;
+  let dataRows = 0;
+  let tooMany = false;
+  let name = sheetName;
+  const checkHeader = () => {
+    headerChecked = true;
+    const missing = columns.filter((c) => c.required && ![...keyOfCol.values()].includes(c.key)).map((c) => c.header);
+    if (missing.length) throw invalidField('body.file', `文件：“${name}”表缺少必需的列：${missing.join('、')}（请使用导入模板，表头在第 1 行）`);
+  };
+  try {
+    name = await readXlsxRows(file, sheetName, (rowNumber, cells, sheet) => {
+      name = sheet;
+      if (rowNumber === 1) {
+        for (const [col, v] of cells) {
+          const key = typeof v === 'string' ? byHeader.get(normalizeHeader(v)) : undefined;
+          if (key && ![...keyOfCol.values()].includes(key)) keyOfCol.set(col, key);
+        }
+        return checkHeader();
+      }
+      if (!headerChecked) checkHeader();
+      if (++dataRows > MAX_IMPORT_ROWS) {
+        tooMany = true;
+        return false;
+      }
+      const row: Record<string, Cell> = {};
+      let any = false;
+      for (const [col, key] of keyOfCol) {
+        const v = cells.get(col) ?? null;
+        row[key] = v;
+        if (v !== null && !(typeof v === 'string' && v.trim() === '')) any = true;
+      }
+      if (any) rows.push({ row: rowNumber, cells: row });
+    });
+  } catch (e) {
+    if (e instanceof WorkbookTooLarge) throw new AppError(413, ErrorCode.PayloadTooLarge, `文件：解压后内容过大（一次最多导入 ${MAX_IMPORT_ROWS} 行），请分批导入`, [{ path: 'body.file', message: `文件：解压后内容过大，请分批导入（每次最多 ${MAX_IMPORT_ROWS} 行）` }]);
+    if (e instanceof WorkbookUnreadable) throw invalidField('body.file', '文件：无法读取，请上传 Excel 2007 及以上版本的 .xlsx 文件（可用模板填写）');
+    throw e;
+  }
+  if (!headerChecked) checkHeader();
+  if (tooMany) throw invalidField('body.file', `文件：一次最多导入 ${MAX_IMPORT_ROWS} 行，本文件超过 ${MAX_IMPORT_ROWS} 行，请分批导入`);
   return rows;
 }
