@@ -8,10 +8,8 @@ let anon: TestClient;
 let chief: TestClient;
 let leader: TestClient;
 let officer1: TestClient;
-let officer2: TestClient;
 let wy: TestClient;
 let cityEnterprises: { id: string; name: string; sector: string }[];
-let officers: { id: string; name: string; certState: string }[];
 const PROVINCE = stableId('agency:610000');
 const CITY = stableId('agency:610200');
 
@@ -20,10 +18,9 @@ const auditHas = async (action: string, objectId?: string) => (await lastAudit(s
 beforeAll(async () => {
   s = await startTestServer();
   anon = s.client();
-  [chief, leader, officer1, officer2, wy] = await Promise.all(['chief', 'leader', 'officer1', 'officer2', 'wy_officer1'].map((u) => s.as(u)));
+  [chief, leader, officer1, wy] = (await Promise.all(['chief', 'leader', 'officer1', 'wy_officer1'].map((u) => s.as(u)))) as [TestClient, TestClient, TestClient, TestClient];
   const list = (await chief.get('/api/enterprises?pageSize=200&agencyId=' + CITY)).json() as { items: { id: string; name: string; sector: string; status: string }[] };
   cityEnterprises = list.items.filter((e) => e.status === 'operating');
-  officers = (await chief.get('/api/officers?pageSize=100&agencyId=' + CITY)).json().items;
 }, 60_000);
 afterAll(async () => s?.close());
 

@@ -24,7 +24,8 @@ export function classificationInputs(db: Q, scope: Scope, ids?: readonly string[
   let q = db
     .selectFrom('enterprises as e')
     .leftJoin('enterprise_risk_inputs as r', 'r.enterprise_id', 'e.id')
-    .select(['e.id', 'e.sector', 'e.standardization_level', 'e.major_hazard_sources', 'r.credit_status', 'r.last_accident_on', 'r.last_fatal_accident_on'])
+    .innerJoin('agencies as a', (j) => j.on(sql<boolean>`a.id = coalesce(e.supervising_agency_id, e.located_agency_id)`))
+    .select(['e.id', 'a.path as agency_path', 'e.sector', 'e.standardization_level', 'e.major_hazard_sources', 'r.credit_status', 'r.last_accident_on', 'r.last_fatal_accident_on'])
     .where('e.status', '!=', 'closed')
     .where(enterpriseInScope(scope));
   if (ids?.length) q = q.where('e.id', 'in', ids);

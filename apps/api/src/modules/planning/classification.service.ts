@@ -39,21 +39,27 @@ export interface RecomputeOutcome {
 
 /**
  * Recomputes the class of every enterprise in `scope` (or the listed ones) under the rule in force on
- * `date` for `agencyPath`, keeping each result in the history with its inputs. Used by the route (on
+ * `date` for each enterprise's own agency, keeping each result in the history with its inputs. Used by the route (on
  * demand), by the yearly job and by the command (`npm run planning:classify`).
  */
 export async function recompute(
   deps: { db: Db; tx: Ctx['tx']; audit: Ctx['audit'] },
-  opts: { scope: Scope; agencyPath: string; agencyId: string | null; actorId: string | null; date: string; year: number; trigger: 'command' | 'demand' | 'yearly'; enterpriseIds?: readonly string[] | undefined; now: string },
+  opts: { scope: Scope; agencyId: string | null; actorId: string | null; date: string; year: number; trigger: 'command' | 'demand' | 'yearly'; enterpriseIds?: readonly string[] | undefined; now: string },
 ): Promise<RecomputeOutcome> {
   const rows = await repo.classificationInputs(deps.db, opts.scope, opts.enterpriseIds);
-  const { id: ruleId, rule } = await classificationRuleFor(deps.db, opts.agencyPath, opts.date);
+  // The rule of the enterprise's own (supervising, else 属地) agency: a province's rule for its enterprises.
+  const rules = new Map<string, Awaited<ReturnType<typeof classificationRuleFor>>>();
+  const ruleOf = async (path: string) => {
+    if (!rules.has(path)) rules.set(path, await classificationRuleFor(deps.db, path, opts.date));
+    return rules.get(path)!;
+  };
   const runId = newId();
   const counts: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
   const current: EnterpriseClassTable[] = [];
   const history: EnterpriseClassHistoryTable[] = [];
   for (const r of rows) {
     const inputs = inputsOf(r);
+    const { id: ruleId, rule } = await ruleOf(r.agency_path);
     const c = classify(rule, inputs, opts.date);
     counts[c.riskClass] = (counts[c.riskClass] ?? 0) + 1;
     const hid = newId();
@@ -63,7 +69,7 @@ export async function recompute(
   await deps.tx(async (tx) => {
     await repo.writeClasses(tx, current, history);
     await repo.insertRun(tx, { id: runId, year: opts.year, trigger: opts.trigger, agency_id: opts.agencyId, enterprise_count: rows.length, counts: JSON.stringify(counts), started_at: opts.now, finished_at: opts.now, actor_id: opts.actorId });
-    await deps.audit(tx, { action: 'planning.classification.recompute', objectType: 'classificationRun', objectId: runId, detail: { year: opts.year, trigger: opts.trigger, enterprises: rows.length, counts, ruleId } });
+    await deps.audit(tx, { action: 'planning.classification.recompute', objectType: 'classificationRun', objectId: runId, detail: { year: opts.year, trigger: opts.trigger, enterprises: rows.length, counts, rules: [...new Set([...rules.values()].map((r) => r.id))] } });
   });
   return { runId, year: opts.year, enterpriseCount: rows.length, counts };
 }
@@ -74,7 +80,7 @@ export async function recomputeOnDemand(ctx: Ctx, body: { year?: number | undefi
   if (body.enterpriseIds?.length) {
     for (const [i, id] of body.enterpriseIds.entries()) if (!(await repo.findEnterpriseInScope(ctx.db, ctx.scope, id))) throw invalidField(`body.enterpriseIds.${i}`, '企业：不存在或不在您的数据范围内');
   }
-  return recompute(ctx, { scope: ctx.scope, agencyPath: actor.agencyPath, agencyId: actor.agencyId, actorId: actor.id, date, year: body.year ?? Number(date.slice(0, 4)), trigger: 'demand', enterpriseIds: body.enterpriseIds, now: ctx.now() });
+  return recompute(ctx, { scope: ctx.scope, agencyId: actor.agencyId, actorId: actor.id, date, year: body.year ?? Number(date.slice(0, 4)), trigger: 'demand', enterpriseIds: body.enterpriseIds, now: ctx.now() });
 }
 
 export async function listClasses(ctx: Ctx, q: { page: number; pageSize: number; riskClass?: string | undefined; sector?: string | undefined; q?: string | undefined }) {

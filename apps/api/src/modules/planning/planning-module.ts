@@ -27,7 +27,7 @@ export function registerPlanningModule(): void {
     const now = deps.clock.now().toISOString();
     await recompute(
       { db: deps.db, tx: (fn) => inTransaction(deps.db, fn), audit: async (tx, entry) => { await appendAudit(tx, systemActor, entry, now); } },
-      { scope: { all: true }, agencyPath: '/', agencyId: null, actorId: null, date, year, trigger: 'yearly', now },
+      { scope: { all: true }, agencyId: null, actorId: null, date, year, trigger: 'yearly', now },
     );
   });
 }
