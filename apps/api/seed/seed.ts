@@ -12,6 +12,7 @@ import { defaultApprovalChains } from './reference/approval-chains';
 import { seedLegalLibrary } from './legal-library';
 import { seedRegistryDemo } from './registry-demo';
 import { seedDocumentDemo, seedDocumentReference } from './documents';
+import { seedPlanningReference } from './planning';
 
 /** Reference data every installation needs: built-in roles and the organisation tree. Idempotent. */
 export async function seedReference(db: Db, clock: Clock): Promise<number> {
@@ -35,6 +36,7 @@ export async function seedReference(db: Db, clock: Clock): Promise<number> {
     }
     added += await seedLegalLibrary(tx, now);
     added += await seedDocumentReference(tx, now);
+    added += await seedPlanningReference(tx, now);
     if (added) await appendAudit(tx, systemActor, { action: 'seed.reference', detail: { added } }, now);
     return added;
   });

@@ -3,6 +3,8 @@ import { approvalRoutes } from './modules/approval/approval.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { checklistRoutes } from './modules/checklist/checklist.routes';
 import { documentRoutes } from './modules/document/document.routes';
+import { drawRoutes } from './modules/draw/draw.routes';
+import { planningRoutes } from './modules/planning/planning.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { orgRoutes } from './modules/org/org.routes';
@@ -12,4 +14,4 @@ import { systemRoutes } from './modules/system/system.routes';
 import { workbenchRoutes } from './modules/workbench/workbench.routes';
 
 /** Every module's routes; a new module adds its list here. */
-export const allRoutes: RouteDef[] = [...systemRoutes, ...authRoutes, ...orgRoutes, ...securityRoutes, ...auditRoutes, ...registryRoutes, ...checklistRoutes, ...searchRoutes, ...approvalRoutes, ...documentRoutes, ...workbenchRoutes];
+export const allRoutes: RouteDef[] = [...systemRoutes, ...authRoutes, ...orgRoutes, ...securityRoutes, ...auditRoutes, ...registryRoutes, ...checklistRoutes, ...searchRoutes, ...approvalRoutes, ...documentRoutes, ...workbenchRoutes, ...planningRoutes, ...drawRoutes];

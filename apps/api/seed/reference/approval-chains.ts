@@ -44,6 +44,9 @@ const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
   // Urgent measures issued first: the head's approval within 24 hours (行政强制法第十九条).
   { objectType: 'document:on-site-measure-decision', name: '现场处理措施决定书（负责人批准）', steps: [leader] },
   { objectType: 'document:sealing-decision', name: '查封扣押决定书（负责人批准）', steps: [leader] },
+  { objectType: 'plan', name: '年度监督检查计划审批', steps: [leader] },
+  // The planning module approves a 现场检查方案 as a scheme (objects, officers, dates) before it creates tasks.
+  { objectType: 'inspectionScheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
 ];
 
 const pilotAgencies = ['agency:610200', 'agency:610202', 'agency:610203', 'agency:610204', 'agency:610222', 'agency:tcxq'];

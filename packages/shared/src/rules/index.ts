@@ -3,3 +3,5 @@ export * from './enterprise-codes';
 export * from './industry';
 export * from './completeness';
 export * from './discretion';
+export * from './sha256';
+export * from './draw-algorithm';

@@ -1010,3 +1010,230 @@ export interface DB {
   document_citations: DocumentCitationTable;
   document_citation_settings: DocumentCitationSettingTable;
 }
+
+// --- 分级分类, plans, schemes, draws, tasks, 一公开 (modules/planning, modules/draw; migration 20261207T1101) ---
+
+export interface EnterpriseRiskInputTable {
+  enterprise_id: string;
+  credit_status: 'good' | 'normal' | 'poor' | 'dishonest';
+  last_accident_on: string | null;
+  last_fatal_accident_on: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface EnterpriseClassTable {
+  enterprise_id: string;
+  year: number;
+  agency_level: string;
+  risk_class: string;
+  frequency_floor: number;
+  frequency_cap: number;
+  history_id: string;
+  computed_at: string;
+}
+
+export interface EnterpriseClassHistoryTable {
+  id: string;
+  enterprise_id: string;
+  run_id: string;
+  year: number;
+  agency_level: string;
+  risk_class: string;
+  frequency_floor: number;
+  frequency_cap: number;
+  rule_id: string | null;
+  /** JSON: the inputs that decided the class. */
+  inputs: string;
+  /** JSON string[]: why, in Chinese. */
+  reasons: string;
+  computed_at: string;
+}
+
+export interface ClassificationRunTable {
+  id: string;
+  year: number;
+  trigger: 'command' | 'demand' | 'yearly';
+  agency_id: string | null;
+  enterprise_count: number;
+  counts: string;
+  started_at: string;
+  finished_at: string;
+  actor_id: string | null;
+}
+
+export interface AnnualPlanTable {
+  id: string;
+  agency_id: string;
+  unit_id: string | null;
+  owner_id: string;
+  year: number;
+  title: string;
+  /** Percent of the plan's inspections drawn at random (双随机). */
+  random_ratio: number;
+  random_pool_size: number;
+  note: string | null;
+  status: 'draft' | 'pending' | 'returned' | 'approved' | 'rejected';
+  approval_id: string | null;
+  approved_at: string | null;
+  filed_with_agency_id: string | null;
+  filed_on: string | null;
+  filing_reference: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanItemTable {
+  id: string;
+  plan_id: string;
+  sort_order: number;
+  name: string;
+  campaign_id: string | null;
+  basis: string | null;
+  content: string | null;
+  method: 'key' | 'random' | 'mixed';
+  sector: string | null;
+  key_count: number;
+  random_count: number;
+  frequency: number;
+  frequency_cap: number;
+  /** JSON number[] (1–12). */
+  months: string;
+  unit_id: string | null;
+  joint_departments: string | null;
+  note: string | null;
+}
+
+export interface PlanKeyEnterpriseTable {
+  plan_id: string;
+  enterprise_id: string;
+  reason: string | null;
+}
+
+export interface MonthlyPlanTable {
+  id: string;
+  plan_id: string;
+  item_id: string;
+  month: number;
+  unit_id: string | null;
+  sector: string | null;
+  planned_count: number;
+}
+
+export interface InspectionSchemeTable {
+  id: string;
+  agency_id: string;
+  unit_id: string | null;
+  owner_id: string;
+  plan_id: string | null;
+  plan_item_id: string | null;
+  title: string;
+  inspection_kind: string;
+  basis: string;
+  /** JSON {content, method}[]. */
+  items: string;
+  /** JSON {enterpriseId, officerIds[]}[]. */
+  objects: string;
+  start_on: string;
+  end_on: string;
+  status: 'draft' | 'pending' | 'returned' | 'approved' | 'rejected';
+  approval_id: string | null;
+  document_ids: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DrawTable {
+  id: string;
+  agency_id: string;
+  unit_id: string | null;
+  owner_id: string;
+  plan_id: string | null;
+  plan_item_id: string | null;
+  title: string;
+  attempt_no: number;
+  previous_id: string | null;
+  redraw_reason: string | null;
+  filters: string;
+  strata: string;
+  officers_per_enterprise: number;
+  draw_date: string;
+  due_from: string;
+  due_to: string;
+  /** JSON: the frozen pool, canonically ordered. */
+  pool: string;
+  officers: string;
+  exclusions: string;
+  pool_hash: string;
+  officer_hash: string;
+  seed_commitment: string;
+  /** Secret until revealed (never sent before `seed_revealed`). */
+  seed: string;
+  seed_revealed: number;
+  result: string | null;
+  status: 'committed' | 'drawn' | 'voided';
+  void_reason: string | null;
+  committed_at: string;
+  committed_by: string;
+  drawn_at: string | null;
+  drawn_by: string | null;
+  voided_at: string | null;
+}
+
+export interface InspectionTaskTable {
+  id: string;
+  agency_id: string;
+  unit_id: string | null;
+  enterprise_id: string;
+  source_kind: 'scheme' | 'draw';
+  source_id: string;
+  plan_id: string | null;
+  title: string;
+  due_from: string;
+  due_to: string;
+  state: 'assigned' | 'inProgress' | 'done' | 'cancelled';
+  completed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InspectionTaskOfficerTable {
+  task_id: string;
+  officer_id: string;
+  sort_order: number;
+}
+
+export interface PublicNoticeTable {
+  id: string;
+  agency_id: string;
+  kind: 'drawPlan' | 'drawResult' | 'inspectionOutcome' | 'penaltyDecision';
+  object_type: string;
+  object_id: string;
+  title: string;
+  /** JSON, personal data already masked. */
+  body: string;
+  formed_on: string;
+  due_on: string;
+  status: 'published' | 'withdrawn';
+  published_at: string | null;
+  withdraw_reason: string | null;
+  withdraw_due_on: string | null;
+  withdrawn_at: string | null;
+  created_at: string;
+}
+
+export interface DB {
+  enterprise_risk_inputs: EnterpriseRiskInputTable;
+  enterprise_classes: EnterpriseClassTable;
+  enterprise_class_history: EnterpriseClassHistoryTable;
+  classification_runs: ClassificationRunTable;
+  annual_plans: AnnualPlanTable;
+  plan_items: PlanItemTable;
+  plan_key_enterprises: PlanKeyEnterpriseTable;
+  monthly_plans: MonthlyPlanTable;
+  inspection_schemes: InspectionSchemeTable;
+  draws: DrawTable;
+  inspection_tasks: InspectionTaskTable;
+  inspection_task_officers: InspectionTaskOfficerTable;
+  public_notices: PublicNoticeTable;
+}
