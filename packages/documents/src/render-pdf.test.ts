@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { findDocumentType } from './document-types';
+import { findDocumentType, isOnePageForm } from './document-types';
 import { demoOfficers, fixtures } from './fixtures/index';
 import { PAGE } from './pdf/pdf-layout';
 import { renderPdf } from './render-pdf';
@@ -115,6 +115,18 @@ describe('renderPdf: layout rules', () => {
         expect(pageText(pdf, pages).startsWith('如果不服本决定'), `${code}, ${n}`).toBe(false);
       }
     }
+  });
+
+  it('keeps every one-page form to one page for typical content (its fixture; the order with its first four problems)', async () => {
+    const over: string[] = [];
+    for (const code of Object.keys(fixtures).filter(isOnePageForm)) {
+      const fixture = fixtures[code];
+      if (!fixture) continue;
+      const input =
+        code === 'rectification-order' ? { ...fixture.input, fields: { problems: (fixture.input.fields.problems as unknown[]).slice(0, 4) } } : fixture.input;
+      if (pageCount(await renderPdf(input)) !== 1) over.push(code);
+    }
+    expect(over).toEqual([]);
   });
 
   it('prints the short verification code next to the QR code', async () => {
