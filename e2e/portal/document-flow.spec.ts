@@ -86,6 +86,7 @@ test('draft a 责令限期整改指令书, approve it as the chief, issue it, an
   await expect(visitor.getByText('有效', { exact: true })).toBeVisible();
   await expect(visitor.getByText(number)).toBeVisible();
   await expect(visitor.getByText('SM2 签名验证通过')).toBeVisible();
-  await expect(visitor.getByText('陕西东铭******有限公司')).toBeVisible();
+  // an organisation's name is public: shown in full so the recipient can confirm the party
+  await expect(visitor.getByText('陕西东铭车辆系统股份有限公司', { exact: true })).toBeVisible();
   await visitor.context().close();
 });

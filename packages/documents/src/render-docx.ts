@@ -142,8 +142,10 @@ class DocxBuilder {
       case 'paragraph': {
         const size = block.size === 'small' ? SIZE.small : SIZE.body;
         const indent = (block.indent ?? true) && (block.align ?? 'justify') !== 'center' ? size * 20 : 0;
+        // keepWithNext: the closing notice stays on the page of the sign-off after it (Word's 与下段同页).
+        const keep = block.keepWithNext ? { keepNext: true, keepLines: true } : {};
         return block.text.split('\n').map(
-          (line) => new Paragraph({ ...this.lineProps(block.size === 'small' ? LINE.small : LINE.body), alignment: alignment(block.align ?? 'justify'), indent: { firstLine: indent }, children: [this.run(line, size)] }),
+          (line) => new Paragraph({ ...this.lineProps(block.size === 'small' ? LINE.small : LINE.body), ...keep, alignment: alignment(block.align ?? 'justify'), indent: { firstLine: indent }, children: [this.run(line, size)] }),
         );
       }
       case 'heading':
@@ -168,7 +170,12 @@ class DocxBuilder {
           this.signatureLine(i === 0 ? block.label : '', o.name, o.signature, i === all.length - 1 ? block.date : undefined, `${SPACE}执法证号：${o.certNo}`),
         );
       case 'agencyDate': {
+        // Date right-indented by four characters, the name centred over it; the seal's top just under
+        // the text above, the name and date below its centre (骑年盖月), never over other text.
         const indent = { right: SIZE.body * 20 * 2 };
+        const body = SIZE.body / 2;
+        const line = LINE.body / TWIP_PER_PT;
+        const nameCentreFromRight = body * 4 + Math.max(block.agencyName.length, 6) * body * 0.5;
         const seal = block.seal
           ? [
               new ImageRun({
@@ -176,8 +183,8 @@ class DocxBuilder {
                 data: block.seal,
                 transformation: { width: SEAL_PT * PX_PER_PT, height: SEAL_PT * PX_PER_PT },
                 floating: {
-                  horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: Math.round((CONTENT_WIDTH / TWIP_PER_PT - SEAL_PT - 14 * 1.5) * EMU_PER_PT) },
-                  verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round(-SEAL_PT * 0.3 * EMU_PER_PT) },
+                  horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: Math.round((CONTENT_WIDTH / TWIP_PER_PT - nameCentreFromRight - SEAL_PT / 2) * EMU_PER_PT) },
+                  verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round(body * 0.2 * EMU_PER_PT) },
                   wrap: { type: TextWrappingType.NONE },
                   allowOverlap: true,
                   behindDocument: false,
@@ -185,11 +192,17 @@ class DocxBuilder {
               }),
             ]
           : [];
+        const keep = { keepNext: true, keepLines: true };
+        const blank = (children: ParagraphChild[] = []) => new Paragraph({ ...this.lineProps(LINE.body), ...keep, children });
+        // Sealed: blank lines down to the seal's centre, then name and date, then the seal's lower part.
+        const above = block.sealed ? Math.max(1, Math.round(SEAL_PT / 2 / line)) : 1;
+        const below = block.sealed ? Math.max(0, Math.ceil((SEAL_PT - (above + 2) * line) / line)) : 0;
         return [
-          new Paragraph({ ...this.lineProps(LINE.body), children: [] }),
-          new Paragraph({ ...this.lineProps(LINE.body), alignment: AlignmentType.RIGHT, indent, children: [...seal, this.run(block.agencyName, SIZE.body)] }),
-          new Paragraph({ ...this.lineProps(LINE.body), alignment: AlignmentType.RIGHT, indent, children: [this.run(block.date ?? BLANK_DATE, SIZE.body)] }),
-          new Paragraph({ ...this.lineProps(LINE.body), children: [] }),
+          blank(seal),
+          ...Array.from({ length: above - 1 }, () => blank()),
+          new Paragraph({ ...this.lineProps(LINE.body), ...keep, alignment: AlignmentType.RIGHT, indent, children: [this.run(block.agencyName, SIZE.body)] }),
+          new Paragraph({ ...this.lineProps(LINE.body), ...(below ? keep : {}), alignment: AlignmentType.RIGHT, indent, children: [this.run(block.date ?? BLANK_DATE, SIZE.body)] }),
+          ...Array.from({ length: below }, (_, i) => new Paragraph({ ...this.lineProps(LINE.body), ...(i < below - 1 ? keep : {}), children: [] })),
         ];
       }
       case 'spacer':
@@ -219,6 +232,8 @@ class DocxBuilder {
     if (extra) children.push(this.run(extra, SIZE.body));
     if (date !== undefined) children.push(new TextRun({ children: ['\t'], size: SIZE.body }), this.run(date ?? BLANK_DATE, SIZE.body));
     return new Paragraph({
+      keepNext: true,
+      keepLines: true,
       spacing: { line: Math.round(image ? (SIGNATURE_PT + 6) * TWIP_PER_PT : LINE.body), lineRule: 'exact' },
       tabStops: [{ type: TabStopType.RIGHT, position: Math.round(CONTENT_WIDTH - SIZE.body * 10) }],
       children,

@@ -49,6 +49,9 @@ export function drawTable(canvas: PdfCanvas, block: TableBlock, carry = 0): void
   };
   const firstRow = block.rows[0];
   const fresh = canvas.bottom - PAGE.top;
+  // The space the table leaves below itself belongs to what it carries over.
+  const gapAfter = pitch * 0.3;
+  carry = carry > 0 ? carry + gapAfter : 0;
   if (carry > 0 && block.rows.length === 1 && firstRow && canvas.y > PAGE.top + 0.01) {
     const whole = (header ? rowHeight(canvas, header, pitch, 0) : 0) + rowHeight(canvas, layoutRow(firstRow.cells), pitch, firstRow.minLines ?? 0);
     if (canvas.y + whole + carry > canvas.bottom + 0.01 && whole + carry <= fresh) canvas.newPage();
@@ -93,7 +96,7 @@ export function drawTable(canvas: PdfCanvas, block: TableBlock, carry = 0): void
       drawHeader();
     }
   });
-  canvas.y += pitch * 0.3;
+  canvas.y += gapAfter;
 }
 
 function rowHeight(canvas: PdfCanvas, cells: CellLayout[], pitch: number, minLines: number): number {

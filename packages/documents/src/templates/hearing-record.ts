@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatChineseTimeRange } from '../chinese-format';
 import { isoDateTime, list, optionalText, text } from '../field-schemas';
 import { defineTemplate } from './document-template';
-import { agencyDate, fields as fieldRow, heading, officersBlock, p, partyName, partySignature, signatureBlock } from './sections';
+import { fields as fieldRow, heading, officersBlock, p, partyName, partySignature, signatureBlock } from './sections';
 
 export const version = '2021.1';
 
@@ -42,7 +42,6 @@ export const template = defineTemplate({
       officersBlock(ctx, '案件调查人员（签名）'),
       signatureBlock('听证主持人（签名）', ctx.signatures.hearingOfficer ?? { name: f.hearingOfficer }, false),
       signatureBlock('书记员（签名）', ctx.signatures.recorder ?? { name: f.clerk }, false),
-      agencyDate(ctx),
     ];
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatChineseTimeRange } from '../chinese-format';
 import { isoDateTime, list, optionalText, text } from '../field-schemas';
 import { defineTemplate } from './document-template';
-import { agencyDate, fields as fieldRow, heading, numbered, officersBlock, p, partyName, partySignature, signatureBlock } from './sections';
+import { fields as fieldRow, heading, numbered, officersBlock, p, partyName, partySignature, signatureBlock } from './sections';
 
 export const version = '2020.1';
 
@@ -65,7 +65,6 @@ export const template = defineTemplate({
       partySignature(ctx, '被检查单位现场负责人（签名）'),
       ...(f.partyRefusedToSign || ctx.signatures.witness ? [signatureBlock('见证人（签名）', ctx.signatures.witness)] : []),
       officersBlock(ctx, '检查人员（签名）', true),
-      agencyDate(ctx),
     ];
   },
 });

@@ -70,7 +70,7 @@ export function partyFields(ctx: TemplateContext<unknown>, label = '当事人'):
       fields({ label, value: party.name, width: 1.3, keepBlank: true }, { label: '性别', value: party.gender && genderText[party.gender], width: 0.7 }, { label: '年龄', value: ageOn(party.birthDate, ctx.issuedOn), width: 0.7 }),
       fields({ label: '身份证号码', value: party.idNumber }),
       fields({ label: '工作单位', value: party.employer, width: 1.6 }, { label: '职务', value: party.position }),
-      fields({ label: '住址', value: party.address, width: 1.6 }, { label: '联系电话', value: party.phone }),
+      fields({ label: '住址', value: party.address, width: 2.1 }, { label: '联系电话', value: party.phone }),
     ]);
   }
   return someFields([

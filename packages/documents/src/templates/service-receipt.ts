@@ -59,7 +59,7 @@ function signLine(label: string, signature: Signature | undefined, name: string 
   return line;
 }
 
-/** "姓名：王某　身份：授权委托人": who signed; the company's name never stands on the signer's line. */
+/** "姓名：王某 身份：授权委托人" (a full-width space between): who signed; the company's name never stands on the signer's line. */
 function signerText(f: Fields): string {
   const capacity = f.signerCapacity && (f.signerCapacity === 'other' && f.signerCapacityNote ? f.signerCapacityNote : signerCapacityText[f.signerCapacity]);
   const relation = capacity ?? f.receiverRelation;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatChineseTimeRange } from '../chinese-format';
 import { isoDateTime, optionalText, text } from '../field-schemas';
 import { defineTemplate } from './document-template';
-import { agencyDate, fields as fieldRow, heading, officersBlock, p, partyName, partySignature, signatureBlock } from './sections';
+import { fields as fieldRow, heading, officersBlock, p, partyName, partySignature, signatureBlock } from './sections';
 
 export const version = '2020.1';
 
@@ -36,8 +36,7 @@ export const template = defineTemplate({
       partySignature(ctx, '当事人（签名）'),
       signatureBlock('见证人（签名）', ctx.signatures.witness),
       signatureBlock('记录人（签名）', ctx.signatures.recorder),
-      officersBlock(ctx, '勘验人（签名）'),
-      agencyDate(ctx),
+      officersBlock(ctx, '勘验人（签名）', true),
     ];
   },
 });

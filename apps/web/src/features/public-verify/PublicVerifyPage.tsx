@@ -136,7 +136,7 @@ export function PublicVerifyPage() {
             ) : null}
             {error ? <Alert className="mt-16" type="error" showIcon title={error} /> : null}
             <Typography.Paragraph type="secondary" className="mt-16 mb-0">
-              打印件为复印件性质，以电子原件和本页核验结果为准。当事人信息已按个人信息保护要求隐去部分内容。
+              打印件为复印件性质，以电子原件和本页核验结果为准。单位当事人的名称依法公开；自然人当事人的姓名和身份证号码已按个人信息保护要求隐去部分内容。
             </Typography.Paragraph>
           </>
         ) : null}
