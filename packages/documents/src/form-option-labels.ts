@@ -47,6 +47,15 @@ const labels: Record<string, string> = {
   // 停止供应的种类
   electricity: '供电',
   explosives: '供应民用爆炸物品',
+  // 签收人身份（送达回执）
+  self: '受送达人本人',
+  legalRepresentative: '法定代表人（负责人）',
+  authorisedAgent: '授权委托人',
+  employee: '受送达单位员工（收发部门）',
+  adultFamilyMember: '同住成年家属',
+  // 责令改正
+  immediate: '立即改正',
+  byDeadline: '限期改正',
   // 处罚种类
   warning: '警告',
   fine: '罚款',
