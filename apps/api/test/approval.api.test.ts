@@ -408,15 +408,15 @@ describe(`approval engine on ${testDb}`, () => {
     const agencies = (await admin.get('/api/agencies')).json() as { id: string; name: string }[];
     const wangyi = agencies.find((a) => a.name === '王益区应急管理局')!.id;
     const province = await s.deps.db.selectFrom('agencies').select('id').where('name', '=', '陕西省应急管理厅').executeTakeFirstOrThrow();
-    const outside = await director.post('/api/approval-chains', { agencyId: province.id, objectType: 'plan', name: '执法计划审批', steps: [LEADER] });
+    const outside = await director.post('/api/approval-chains', { agencyId: province.id, objectType: 'caseFiling', name: '立案审批', steps: [LEADER] });
     expect(outside.json().errors[0]).toEqual({ path: 'body.agencyId', message: '所属机关：不存在或不在您的管理范围内' });
     const bad = await director.post('/api/approval-chains', {
-      agencyId: cityId, objectType: 'plan', name: '执法计划审批',
+      agencyId: cityId, objectType: 'caseFiling', name: '立案审批',
       steps: [{ name: '执法人员', roleCode: 'officer' }, { name: '指定科室', roleCode: 'unitChief', unitMode: 'unit' }, { name: '时限', roleCode: 'director', remindAfterHours: 0 }],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual(expect.arrayContaining([{ path: 'body.steps.2.remindAfterHours', message: expect.stringContaining('催办时限') }]));
-    const bad2 = await director.post('/api/approval-chains', { agencyId: cityId, objectType: 'plan', name: '执法计划审批', steps: [{ name: '执法人员', roleCode: 'officer' }, { name: '指定科室', roleCode: 'unitChief', unitMode: 'unit' }] });
+    const bad2 = await director.post('/api/approval-chains', { agencyId: cityId, objectType: 'caseFiling', name: '立案审批', steps: [{ name: '执法人员', roleCode: 'officer' }, { name: '指定科室', roleCode: 'unitChief', unitMode: 'unit' }] });
     expect(bad2.json().errors).toEqual([
       { path: 'body.steps.0.roleCode', message: '第 1 步：角色“执法人员”没有“审批”权限，不能担任审批人' },
       { path: 'body.steps.1.unitId', message: '第 2 步：科室范围为“指定科室”时请选择科室' },
@@ -424,16 +424,16 @@ describe(`approval engine on ${testDb}`, () => {
     expect((await director.post('/api/approval-chains', { agencyId: cityId, objectType: 'nonsense', name: 'x', steps: [LEADER] })).json().errors[0].path).toBe('body.objectType');
     const legalUnit = units.find((u) => u.name === '执法和督察科')!.id;
     const created = await director.post('/api/approval-chains', {
-      agencyId: wangyi, objectType: 'plan', name: '执法计划审批',
+      agencyId: wangyi, objectType: 'caseFiling', name: '立案审批',
       steps: [{ name: '上级法制审核', roleCode: 'legalReviewer', agency: 'parent', unitMode: 'unit', unitId: legalUnit, remindAfterHours: 48 }, { name: '局领导审批', roleCode: 'director', mode: 'all' }],
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ agencyName: '王益区应急管理局', objectTypeLabel: '执法计划', version: 1, status: 'active' });
+    expect(created.json()).toMatchObject({ agencyName: '王益区应急管理局', objectTypeLabel: '案件·立案', version: 1, status: 'active' });
     expect(created.json().steps[0]).toMatchObject({ roleName: '法制审核员', unitName: '执法和督察科', agency: 'parent', remindAfterHours: 48 });
     expect((await lastAudit(s, 1))[0]).toMatchObject({ action: 'approval.chain.create', object_id: created.json().id });
-    const dup = await director.post('/api/approval-chains', { agencyId: wangyi, objectType: 'plan', name: '重复', steps: [LEADER] });
+    const dup = await director.post('/api/approval-chains', { agencyId: wangyi, objectType: 'caseFiling', name: '重复', steps: [LEADER] });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().detail).toBe('王益区应急管理局已配置“执法计划”的审批流程，请修改原流程');
+    expect(dup.json().detail).toBe('王益区应急管理局已配置“案件·立案”的审批流程，请修改原流程');
   });
 
   it('pages and filters the inboxes', async () => {
