@@ -152,6 +152,17 @@ describe(`request shape limits on ${testDb}`, () => {
     expect(res.type).toContain('application/problem+json');
     expect(JSON.parse(res.body)).toMatchObject({ status: 431, code: 'headers_too_large', title: '请求头过大', detail: expect.stringMatching(/16 KB/) });
   });
+
+  it('answers a 50 MB upload over real HTTP with a Chinese 413', async () => {
+    if (!s.app.server.listening) await s.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = s.app.server.address() as AddressInfo;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.alloc(50 * 1024 * 1024, 1)]), '大文件.xlsx');
+    const res = await fetch(`http://127.0.0.1:${port}/api/enterprises/import?dryRun=true`, { method: 'POST', body: form, headers: { cookie: wy.cookie!, 'x-csrf-token': wy.csrf! } });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ code: 'payload_too_large', detail: expect.stringMatching(/20 MB/) });
+  });
 });
 
 describe(`authentication before validation on ${testDb}`, () => {

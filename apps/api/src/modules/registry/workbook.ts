@@ -165,6 +165,7 @@ export async function readSheet(file: Buffer, sheetName: string, columns: readon
     });
   } catch (e) {
     if (e instanceof WorkbookTooLarge) throw new AppError(413, ErrorCode.PayloadTooLarge, `文件：解压后内容过大（一次最多导入 ${MAX_IMPORT_ROWS} 行），请分批导入`, [{ path: 'body.file', message: `文件：解压后内容过大，请分批导入（每次最多 ${MAX_IMPORT_ROWS} 行）` }]);
+    if (e instanceof WorkbookUnreadable && e.reason === 'cellTooLong') throw invalidField('body.file', '文件：有单元格内容过长（每个单元格最多 32767 个字符）');
     if (e instanceof WorkbookUnreadable) throw invalidField('body.file', '文件：无法读取，请上传 Excel 2007 及以上版本的 .xlsx 文件（可用模板填写）');
     throw e;
   }

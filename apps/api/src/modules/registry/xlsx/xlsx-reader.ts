@@ -12,7 +12,11 @@ import { entryChunks, ZipError, zipEntries, type ZipEntry } from './zip-entries'
 /** Inflated-size caps per part. A 20,000-row import sheet is a few tens of MB of XML. */
 export const XLSX_PART_LIMITS = { small: 8 << 20, sharedStrings: 64 << 20, sharedStringCount: 1_000_000, sheet: 256 << 20 };
 
-export class WorkbookUnreadable extends Error {}
+export class WorkbookUnreadable extends Error {
+  constructor(readonly reason: 'corrupt' | 'cellTooLong', detail: string) {
+    super(detail);
+  }
+}
 export class WorkbookTooLarge extends Error {
   constructor(readonly part: string) {
     super(`${part} too large`);
@@ -136,7 +140,8 @@ export async function readXlsxRows(file: Buffer, sheetName: string, onRow: RowHa
   try {
     return await readRows(file, sheetName, onRow);
   } catch (e) {
-    if (e instanceof ZipError || e instanceof XmlTooLong || (e as { code?: string }).code?.startsWith('Z_') || e instanceof RangeError) throw new WorkbookUnreadable(String(e));
+    if (e instanceof XmlTooLong) throw new WorkbookUnreadable('cellTooLong', String(e));
+    if (e instanceof ZipError || (e as { code?: string }).code?.startsWith('Z_') || e instanceof RangeError) throw new WorkbookUnreadable('corrupt', String(e));
     throw e;
   }
 }
@@ -146,7 +151,7 @@ async function readRows(file: Buffer, sheetName: string, onRow: RowHandler): Pro
   const root = await relationships(file, entries, '');
   const workbookPart = root.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const wbEntry = entries.get(workbookPart);
-  if (!wbEntry) throw new WorkbookUnreadable('no workbook part');
+  if (!wbEntry) throw new WorkbookUnreadable('corrupt', 'no workbook part');
   const sheets: (SheetInfo & { rid: string })[] = [];
   let date1904 = false;
   await scanPart(file, wbEntry, XLSX_PART_LIMITS.small, {
@@ -159,7 +164,7 @@ async function readRows(file: Buffer, sheetName: string, onRow: RowHandler): Pro
   const sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => !s.hidden) ?? sheets[0];
   const sheetPart = sheet && rels.find((r) => r.id === sheet.rid)?.target;
   const sheetEntry = sheetPart ? entries.get(sheetPart) : undefined;
-  if (!sheet || !sheetEntry) throw new WorkbookUnreadable('no worksheet');
+  if (!sheet || !sheetEntry) throw new WorkbookUnreadable('corrupt', 'no worksheet');
   const partOf = (kind: string) => {
     const t = rels.find((r) => r.type.endsWith(`/${kind}`))?.target;
     return t ? entries.get(t) : undefined;

@@ -19,6 +19,7 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
+const CHUNK = 16 * 1024;
 
 export function zipEntries(zip: Buffer): Map<string, ZipEntry> {
   let eocd = -1;
@@ -68,7 +69,7 @@ export function zipEntries(zip: Buffer): Map<string, ZipEntry> {
   return entries;
 }
 
-/** An entry's content in chunks of at most 64 KB; throws `tooLarge()` once more than `maxBytes` came out. */
+/** An entry's content in chunks of at most 16 KB (small enough that handling one never blocks the event loop for long); throws `tooLarge()` once more than `maxBytes` came out. */
 export async function* entryChunks(zip: Buffer, entry: ZipEntry, maxBytes: number, tooLarge: () => Error): AsyncGenerator<Buffer> {
   const h = entry.headerOffset;
   if (h + 30 > zip.length || zip.readUInt32LE(h) !== LOCAL) throw new ZipError('broken local header');
@@ -76,15 +77,15 @@ export async function* entryChunks(zip: Buffer, entry: ZipEntry, maxBytes: numbe
   const data = zip.subarray(start, start + entry.compressedSize);
   let total = 0;
   if (entry.method === 0) {
-    for (let i = 0; i < data.length; i += 65_536) {
-      total += Math.min(65_536, data.length - i);
+    for (let i = 0; i < data.length; i += CHUNK) {
+      total += Math.min(CHUNK, data.length - i);
       if (total > maxBytes) throw tooLarge();
-      yield data.subarray(i, i + 65_536);
+      yield data.subarray(i, i + CHUNK);
     }
     return;
   }
   if (entry.method !== 8) throw new ZipError(`compression method ${entry.method}`);
-  const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+  const inflater = createInflateRaw({ chunkSize: CHUNK });
   inflater.end(data);
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
