@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { portalLogin } from '../helpers';
 
 /**
- * Acceptance point 9: the system administrator creates an account; the new user must change the
- * initial password and then sees only the menus of the role; the auditor finds both in the log.
+ * Acceptance point 9: the system administrator creates an account, the security administrator grants
+ * its role (三员分立, issue 7); the new user must change the initial password and then sees only the
+ * menus of the role; the auditor finds both in the log.
  */
 const USERNAME = 'e2etest1';
 const DISPLAY_NAME = '测试员甲';
@@ -25,6 +26,8 @@ async function logout(page: Page): Promise<void> {
 }
 
 test('admin creates a user who must change the password and sees only the role menus; the auditor sees it all', async ({ page }) => {
+  // Four people sign in one after another (system admin, security admin, the new user, the auditor).
+  test.slow();
   // — 系统管理员 creates the account —
   await portalLogin(page, 'admin');
   await expectSignedIn(page);
@@ -39,10 +42,8 @@ test('admin creates a user who must change the password and sees only the role m
   await drawer.getByLabel('姓名').fill(DISPLAY_NAME);
   await expect(drawer.getByLabel('所属机关')).toBeVisible();
   await drawer.getByLabel('初始密码').fill(INITIAL_PASSWORD);
-  await drawer.getByRole('checkbox', { name: /^执法人员/ }).check();
-  await drawer.getByLabel('执法人员的数据范围').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('本机关', { exact: true }).click();
-  await expect(drawer.locator('.role-assignment-row.is-checked')).toContainText('本机关');
+  // 三员分立: the system administrator creates the account; roles are not theirs to grant.
+  await expect(drawer.getByRole('checkbox', { name: /^执法人员/ })).toHaveCount(0);
 
   const created = page.waitForResponse((r) => r.url().endsWith('/api/users') && r.request().method() === 'POST');
   await drawer.getByRole('button', { name: '保存' }).click();
@@ -50,10 +51,34 @@ test('admin creates a user who must change the password and sees only the role m
   expect(res.status(), await res.text()).toBe(201);
   await expect(page.getByText(`已新建用户“${DISPLAY_NAME}（${USERNAME}）”`)).toBeVisible();
   await expect(drawer).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: USERNAME })).toContainText('正常');
+  await expect(mainMenu(page).getByRole('menuitem', { name: '用户授权' })).toHaveCount(0);
+  await logout(page);
+
+  // — 安全保密管理员 grants the role and its data scope —
+  await portalLogin(page, 'secadmin');
+  await expectSignedIn(page);
+  await expect(mainMenu(page).getByRole('menuitem', { name: '用户管理' })).toHaveCount(0);
+  await mainMenu(page).getByRole('menuitem', { name: '用户授权' }).click();
+  await expect(page.getByRole('heading', { name: '用户授权' })).toBeVisible();
+  await page.getByLabel('搜索用户').fill(USERNAME);
+  await page.getByLabel('搜索用户').press('Enter');
+  await expect(page.getByRole('row').filter({ hasText: 'officer1' })).toHaveCount(0);
+  await page.getByRole('button', { name: `设置角色：${USERNAME}` }).click();
+  const grant = page.getByRole('dialog', { name: `设置角色：${DISPLAY_NAME}（${USERNAME}）` });
+  await expect(grant).toBeVisible();
+  await grant.getByRole('checkbox', { name: /^执法人员/ }).check();
+  await grant.getByLabel('执法人员的数据范围').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('本机关', { exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await expect(grant.locator('.role-assignment-row.is-checked')).toContainText('本机关');
+  const granted = page.waitForResponse((r) => r.url().endsWith('/roles') && r.request().method() === 'PUT');
+  await grant.getByRole('button', { name: '保存' }).click();
+  expect((await granted).status()).toBe(200);
+  await expect(grant).toBeHidden();
   const row = page.getByRole('row').filter({ hasText: USERNAME });
   await expect(row).toContainText('执法人员');
   await expect(row).toContainText('本机关');
-  await expect(row).toContainText('正常');
   await logout(page);
 
   // — the new user: forced password change, then only the menus of 执法人员 —

@@ -72,10 +72,12 @@ async function seedOrganisations(tx: Tx, now: string): Promise<number> {
 /**
  * Demo accounts for the embedded mode; only for usernames not yet present. Then the demo registry
  * (enterprises, officers) and, given the data directory, the documents' demo seals, keys and accounts.
+ * Returns how many records were added (0 when everything was already there).
  */
 export async function seedDemo(db: Db, clock: Clock, files?: { dataDir: string; secret: string }): Promise<number> {
   let added = await seedDemoUsers(db, clock);
-  await seedRegistryDemo(db, clock);
+  const registry = await seedRegistryDemo(db, clock);
+  added += registry.enterprises + registry.officers + registry.recusals;
   if (files) added += await seedDocumentDemo(db, clock, files);
   return added;
 }

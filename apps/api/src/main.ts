@@ -1,7 +1,9 @@
 import { ConfigError, loadConfig } from './platform/config';
 import { startJobRunner, type JobRunner } from './platform/jobs/job-runner';
 import { jobsEnabled } from './platform/jobs/jobs-config';
+import { adminHolders } from './modules/org/user.repository';
 import { createServer } from './server';
+import { startBanner } from './start-banner';
 
 async function main(): Promise<void> {
   let config;
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await server.app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  console.log(`\nzhifa 已启动：${url}  (数据库：${config.dialect}${config.demo ? '，演示数据已加载' : ''})\n  门户 ${url}/   移动执法 ${url}/m/   接口文档 ${url}/api/docs\n`);
+  const hasAdmins = (await adminHolders(server.deps.db)).length > 0;
+  console.log(startBanner({ url, dialect: config.dialect, demoAdded: server.seeded.demo, hasAdmins }));
 }
 
 main().catch((e) => {

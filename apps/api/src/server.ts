@@ -11,6 +11,8 @@ import { allRoutes } from './routes';
 export interface Server {
   app: FastifyInstance;
   deps: AppDeps;
+  /** What this start loaded: reference records added, demo records added (null: demo data off). */
+  seeded: { reference: number; demo: number | null };
   close(): Promise<void>;
 }
 
@@ -19,13 +21,14 @@ export async function createServer(config: Config, opts: { clock?: Clock; serveS
   const { db, dialect } = connect(config.databaseUrl);
   const clock = opts.clock ?? systemClock;
   await migrateToLatest(db);
-  await seedReference(db, clock);
-  if (config.demo) await seedDemo(db, clock, config);
+  const reference = await seedReference(db, clock);
+  const demo = config.demo ? await seedDemo(db, clock, config) : null;
   const deps: AppDeps = { db, dialect, config, clock };
   const app = await buildApp(deps, { routes: allRoutes, serveStatic: opts.serveStatic ?? false, logger: opts.logger ?? false });
   return {
     app,
     deps,
+    seeded: { reference, demo },
     close: async () => {
       await app.close();
       await db.destroy();

@@ -21,7 +21,7 @@ export const authRoutes = [
     tags,
     body: LoginBody,
     response: { 200: LoginResult },
-    rateLimit: 30,
+    // Throttled by account and IP in the database (login-throttle.service.ts), shared by every process.
     handler: async ({ body }, ctx, reply) => {
       const out = await auth.login(ctx, body);
       setSessionCookie(reply, out.token, out.maxAgeSeconds);

@@ -12,6 +12,7 @@ import { AppError, invalidField, unauthenticated } from '../../platform/http/err
 import * as repo from './auth.repository';
 import { dummyHash, hashPassword, verifyPassword } from './password-hash';
 import { newRecoveryCodes, newTotpSecret, otpauthUrl, verifyTotp } from './totp';
+import { throttleLogin } from './login-throttle.service';
 
 const box = (ctx: Ctx) => new SecretBox(ctx.config.secret, 'totp');
 const recoveryHash = (ctx: Ctx, code: string) => hmacHex(ctx.config.secret, `recovery:${code.toLowerCase()}`);
@@ -46,6 +47,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   const name = input.username.trim().toLowerCase();
   const now = ctx.now();
   const lockedMsg = `登录失败次数过多，该账户已锁定 ${policy.lockout.lockMinutes} 分钟，请稍后再试`;
+  await throttleLogin(ctx, name);
 
   const failure = await repo.findLoginFailure(ctx.db, name);
   if (failure?.locked_until && failure.locked_until > now) {

@@ -112,3 +112,22 @@ export const insertUserRole = (tx: Tx, userId: string, roleId: string, dataScope
 export const deleteUserRole = (tx: Tx, userId: string, roleId: string) => tx.deleteFrom('user_roles').where('user_id', '=', userId).where('role_id', '=', roleId).execute();
 
 export const deleteRecoveryCodes = (tx: Tx, userId: string) => tx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+
+/** Accounts holding a 三员 role, with the role's code (first start and recovery, `npm run admin:create`). */
+export const adminHolders = (db: Q) =>
+  db
+    .selectFrom('user_roles as ur')
+    .innerJoin('roles as r', 'r.id', 'ur.role_id')
+    .innerJoin('users as u', 'u.id', 'ur.user_id')
+    .select(['u.id', 'u.username', 'u.status', 'r.code', 'r.admin_kind'])
+    .where('r.admin_kind', 'is not', null)
+    .orderBy('u.username')
+    .execute();
+
+export const findUserByUsername = (db: Q, username: string) => db.selectFrom('users').select(['id', 'username', 'agency_id']).where('username', '=', username).executeTakeFirst();
+
+/** The top of the organisation tree (where the first administrators are placed by default). */
+export const findRootAgencies = (db: Q) => db.selectFrom('agencies').select(['id', 'name', 'division_code']).where('parent_id', 'is', null).where('status', '=', 'active').orderBy('path').execute();
+
+export const findAgencyByNameOrCode = (db: Q, text: string) =>
+  db.selectFrom('agencies').select(['id', 'name', 'division_code']).where((eb) => eb.or([eb('name', '=', text), eb('division_code', '=', text)])).where('status', '=', 'active').orderBy('path').executeTakeFirst();

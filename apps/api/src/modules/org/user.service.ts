@@ -161,7 +161,7 @@ export async function revokeAdminRole(ctx: Ctx, id: string, roleId: string): Pro
 }
 
 /** A temporary password that satisfies any sane policy; shown once, changed at next login. */
-function temporaryPassword(): string {
+export function temporaryPassword(): string {
   const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '@#%+=!'];
   const chars = sets.map((s) => s[randomInt(s.length)]!);
   const all = sets.join('');

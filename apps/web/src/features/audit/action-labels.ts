@@ -6,6 +6,7 @@ export const auditActionLabel: Record<string, string> = {
   'auth.login': '登录',
   'auth.logout': '退出',
   'auth.lockout': '账户锁定',
+  'auth.throttle': '登录限流',
   'auth.stage': '完成登录验证步骤',
   'auth.totp.verify': '验证动态码',
   'auth.totp.setup': '生成动态口令密钥',
