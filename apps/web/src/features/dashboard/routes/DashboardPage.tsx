@@ -1,5 +1,5 @@
 import { dataScopeLabel } from '@zhifa/shared';
-import { Alert, Card, Col, Empty, Row, Skeleton, Tag, Tooltip } from 'antd';
+import { Alert, Card, Col, Empty, Row, Skeleton, Tag } from 'antd';
 import { createElement } from 'react';
 import { Link } from 'react-router-dom';
 import { menuEntries } from '../../../app/menu';
@@ -71,9 +71,7 @@ export function DashboardPage() {
               <span className="workbench-roles" aria-label="我的角色">
                 {me.roles.length ? (
                   me.roles.map((r) => (
-                    <Tooltip key={r.roleId} title={`数据范围：${dataScopeLabel[r.dataScope]}`}>
-                      <Tag color="blue">{r.roleName}</Tag>
-                    </Tooltip>
+                    <Tag key={r.roleId} color="blue">{`${r.roleName}（数据范围：${dataScopeLabel[r.dataScope]}）`}</Tag>
                   ))
                 ) : (
                   <Tag>尚未分配角色</Tag>
