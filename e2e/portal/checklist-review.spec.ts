@@ -39,8 +39,10 @@ test('a local check item needs a legal provision and the legal reviewer\'s appro
   await page.getByRole('button', { name: '退出登录' }).click();
   await portalLogin(page, 'legal');
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '法制审核' }).click();
-  const row = page.getByRole('row', { name: /E2E-01/ });
-  await row.getByRole('button', { name: '通过' }).click();
+  // The queue shows the legal basis the reviewer checks: the citation and the provision's text.
+  const card = page.locator('.review-card').filter({ hasText: 'E2E-01' });
+  await expect(card.getByRole('row', { name: /检查依据/ })).toContainText('《中华人民共和国安全生产法》第四十一条第二款');
+  await card.getByRole('button', { name: '通过' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '通过并发布' }).click();
   await expect(page.getByText('没有待审核的检查事项')).toBeVisible();
 

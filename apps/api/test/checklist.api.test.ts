@@ -300,6 +300,9 @@ describe(`local items and the legal-review gate on ${testDb}`, () => {
   it('lets the reviewer return it with a reason, then approve it: published, in search, audited', async () => {
     const inbox = (await legal.get('/api/check-items/review-inbox')).json();
     expect(inbox.map((i: { id: string }) => i.id)).toContain(id);
+    // The queue shows the legal basis the reviewer is asked to check: citation and the provision's text.
+    const queued = inbox.find((i: { id: string }) => i.id === id);
+    expect(queued).toMatchObject({ submittedBy: '王建国', basisProvisions: [{ citation: '《中华人民共和国安全生产法》第四十一条第二款', text: expect.stringMatching(/\S{10}/) }] });
     expect((await officer.get('/api/check-items/review-inbox')).statusCode).toBe(403);
     const noReason = await legal.post(`/api/check-items/${id}/return`, {});
     expect(noReason.json().errors[0]).toEqual({ path: 'body.reason', message: '退回理由为必填项' });

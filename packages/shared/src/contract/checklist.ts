@@ -88,6 +88,16 @@ export const CheckItemSummary = z.object({
 });
 export type CheckItemSummary = z.infer<typeof CheckItemSummary>;
 
+/** An item in the legal reviewer's queue, with the legal basis the review is about. */
+export const ReviewInboxItem = CheckItemSummary.extend({
+  basisProvisions: z.array(ProvisionRef),
+  onSiteProvision: ProvisionRef.nullable(),
+  majorHazardBasis: z.array(ProvisionRef),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+});
+export type ReviewInboxItem = z.infer<typeof ReviewInboxItem>;
+
 const ViolationRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
 export const CheckItem = CheckItemSummary.extend({

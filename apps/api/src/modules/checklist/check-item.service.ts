@@ -1,6 +1,6 @@
 import { Permission, type Page } from '@zhifa/shared';
 import type { z } from 'zod';
-import type { ApplicableItems, CheckItem, CheckItemCreate, CheckItemStatus, CheckItemSummary, Checklist, CheckMethod, OnSiteMeasure, SourceLevel } from '@zhifa/shared/contract/checklist';
+import type { ApplicableItems, CheckItem, CheckItemCreate, CheckItemStatus, CheckItemSummary, Checklist, CheckMethod, OnSiteMeasure, ReviewInboxItem, SourceLevel } from '@zhifa/shared/contract/checklist';
 import type { RiskFlag } from '@zhifa/shared/rules/enterprise-codes';
 import type { Sector } from '@zhifa/shared/rules/industry';
 import { inScope, scopeFor } from '../../platform/auth/scope';
@@ -161,11 +161,23 @@ export async function getItem(ctx: Ctx, id: string): Promise<CheckItem> {
   return toDetail(ctx, row);
 }
 
-/** 待审核: items in 法制审核 whose owner lies in the reviewer's scope. */
-export async function reviewInbox(ctx: Ctx): Promise<CheckItemSummary[]> {
+/** 待审核: items in 法制审核 whose owner lies in the reviewer's scope, each with the provisions it cites. */
+export async function reviewInbox(ctx: Ctx): Promise<ReviewInboxItem[]> {
   const rows = await repo.itemsInReview(ctx.db, ctx.scope);
-  const refs = await campaignRefs(ctx, readVisibility(ctx), rows);
-  return rows.map((r) => repo.toItemSummary(r, refs.get(r.lineage_id) ?? []));
+  const date = today(ctx);
+  const links = await repo.itemProvisionLinks(ctx.db, rows.map((r) => r.id));
+  const [refs, provisions] = await Promise.all([campaignRefs(ctx, readVisibility(ctx), rows), laws.provisionRefs(ctx.db, [...new Set(links.map((l) => l.provision_id))])]);
+  const ref = new Map(provisions.map((p) => [p.id, laws.toProvisionRef(p, date)]));
+  const cited = (itemId: string, role: CheckItemProvisionTable['role']) =>
+    links.filter((l) => l.item_id === itemId && l.role === role).map((l) => ref.get(l.provision_id)).filter((x): x is NonNullable<typeof x> => Boolean(x));
+  return rows.map((r) => ({
+    ...repo.toItemSummary(r, refs.get(r.lineage_id) ?? []),
+    basisProvisions: cited(r.id, 'basis'),
+    onSiteProvision: cited(r.id, 'onSite')[0] ?? null,
+    majorHazardBasis: cited(r.id, 'majorHazard'),
+    submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by_name,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ export async function myDocumentTodos(ctx: Ctx, limit: number): Promise<{ count:
 
 /** Deadlines are looked for in documents issued within this many days. */
 const ISSUED_WITHIN_DAYS = 120;
+/** At most this many recent documents are looked at (each costs a few queries). */
+const MAX_DOCUMENTS = 50;
 /** A deadline shows from this many days before it. */
 const SHOW_BEFORE_DAYS = 30;
 
@@ -52,7 +54,7 @@ const SHOW_BEFORE_DAYS = 30;
  */
 export async function myComingDeadlines(ctx: Ctx, limit: number): Promise<{ count: number; items: DocumentWorkItem[] }> {
   const today = toChinaDate(ctx.clock.now());
-  const rows = await repo.ownIssuedSince(ctx.db, ctx.scope, ownerId(ctx), addDays(today, -ISSUED_WITHIN_DAYS), 200);
+  const rows = await repo.ownIssuedSince(ctx.db, ctx.scope, ownerId(ctx), addDays(today, -ISSUED_WITHIN_DAYS), MAX_DOCUMENTS);
   const types = new Map<string, Awaited<ReturnType<typeof typeRepo.findType>>>();
   const items: DocumentWorkItem[] = [];
   for (const r of rows) {

@@ -140,7 +140,7 @@ export function registerBuiltInSections(): void {
       const failed = last?.result === 'failure';
       if (!stale && !failed) return { count: 0, items: [] };
       const title = !last ? '从未校验审计日志哈希链' : failed ? '上次校验发现哈希链断裂' : `已超过 ${VERIFY_EVERY_DAYS} 天未校验哈希链`;
-      const subtitle = last ? `上次校验：${toChinaDate(new Date(last.at))}（${last.actorName ?? '—'}）` : '请在审计日志页面点击“校验完整性”';
+      const subtitle = last ? `上次校验：${toChinaDate(new Date(last.at))}（${last.actorName ?? '—'}）` : '请在审计日志页面点击“校验哈希链”';
       return { count: 1, items: [{ id: 'audit-chain', title, subtitle, href: '/audit', due: null, overdue: failed }] };
     },
   });

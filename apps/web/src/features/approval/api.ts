@@ -79,6 +79,7 @@ export function useApprovalAction(id: string) {
       qc.setQueryData(keys.one(id), detail);
       void qc.invalidateQueries({ queryKey: keys.all });
       void qc.invalidateQueries({ queryKey: keys.notifications });
+      void qc.invalidateQueries({ queryKey: ['workbench'] });
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@zhifa/shared';
-import type { ApplicableItems, Campaign, CampaignDetail, CheckItem, CheckItemCreate, CheckItemListQuery, CheckItemSummary, CheckItemUpdate, Checklist } from '@zhifa/shared/contract/checklist';
+import type { ApplicableItems, Campaign, CampaignDetail, CheckItem, CheckItemCreate, CheckItemListQuery, CheckItemSummary, CheckItemUpdate, Checklist, ReviewInboxItem } from '@zhifa/shared/contract/checklist';
 import type { ApplicableRange, Law, LawDetail, LawCreateInput, LawKind, LawVersionCreateInput, LawVersionSummary, Provision, ProvisionCreateInput, ProvisionDetail, ProvisionTreeNode, ViolationDetail, ViolationSummary } from '@zhifa/shared/contract/law';
 import type { SearchEntityType, SearchResult } from '@zhifa/shared/contract/search';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -115,7 +115,7 @@ export const useEnterprisePick = (q: string, enabled: boolean) =>
     placeholderData: keepPreviousData,
   });
 
-export const useReviewInbox = () => useQuery({ queryKey: keys.inbox, queryFn: ({ signal }) => api.get<CheckItemSummary[]>('/api/check-items/review-inbox', undefined, signal) });
+export const useReviewInbox = () => useQuery({ queryKey: keys.inbox, queryFn: ({ signal }) => api.get<ReviewInboxItem[]>('/api/check-items/review-inbox', undefined, signal) });
 
 function useItemMutation<V>(fn: (v: V) => Promise<CheckItem>) {
   const qc = useQueryClient();

@@ -10,6 +10,7 @@ import { useApproval, useMatter } from '../api';
 import { ApprovalActionBar } from '../components/ApprovalActionBar';
 import { ApprovalHistoryTimeline } from '../components/ApprovalHistoryTimeline';
 import { ApprovalObjectCard } from '../components/ApprovalObjectCard';
+import { ApprovalPdfCard } from '../components/ApprovalPdfCard';
 import { ApprovalStatusTag } from '../components/ApprovalStatusTag';
 import { ApprovalStepsCard } from '../components/ApprovalStepsCard';
 import { MatterFormDrawer } from '../components/MatterFormDrawer';
@@ -70,6 +71,7 @@ export function ApprovalDetailPage() {
         <Col xs={24} xl={14}>
           <div className="stack">
             <ApprovalObjectCard label={d.objectTypeLabel} view={d.object} />
+            {d.object?.pdfUrl ? <ApprovalPdfCard url={d.object.pdfUrl} /> : null}
             <ApprovalHistoryTimeline history={d.history} />
           </div>
         </Col>

@@ -16,7 +16,7 @@ function objectName(r: AuditRecord): string | null {
 
 export function AuditObjectCell({ record }: { record: AuditRecord }) {
   if (!record.objectType) return <span className="muted">—</span>;
-  const type = auditObjectTypeLabel[record.objectType] ?? record.objectType;
+  const type = auditObjectTypeLabel[record.objectType] ?? '其他对象';
   const name = objectName(record);
   const shortId = record.objectId ? `${record.objectId.slice(0, 8)}…` : null;
   return (

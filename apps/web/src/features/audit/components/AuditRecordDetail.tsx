@@ -1,6 +1,7 @@
 import type { AuditRecord } from '@zhifa/shared';
 import { Descriptions, Typography } from 'antd';
 import { formatDateTime } from '../../../lib/format';
+import { actionLabel, auditObjectTypeLabel } from '../action-labels';
 
 /** The expanded row: every stored field, the detail JSON and the chain hash. */
 export function AuditRecordDetail({ record }: { record: AuditRecord }) {
@@ -15,8 +16,16 @@ export function AuditRecordDetail({ record }: { record: AuditRecord }) {
         { key: 'id', label: '记录编号', children: <Typography.Text copyable>{record.id}</Typography.Text> },
         { key: 'at', label: '时间（北京时间）', children: formatDateTime(record.at) },
         { key: 'atUtc', label: '时间（UTC 原始值）', children: record.at },
-        { key: 'action', label: '操作代码', children: <code>{record.action}</code> },
-        { key: 'object', label: '对象', children: record.objectType ? `${record.objectType} ${record.objectId ?? ''}` : '—' },
+        {
+          key: 'action',
+          label: '操作',
+          children: (
+            <span>
+              {actionLabel(record.action)} <Typography.Text type="secondary" className="small">（操作代码 {record.action}）</Typography.Text>
+            </span>
+          ),
+        },
+        { key: 'object', label: '对象', children: record.objectType ? `${auditObjectTypeLabel[record.objectType] ?? '其他对象'} ${record.objectId ?? ''}` : '—' },
         { key: 'agency', label: '操作人机关编号', children: record.agencyId ?? '—' },
         { key: 'request', label: '请求编号', children: record.requestId ? <Typography.Text copyable>{record.requestId}</Typography.Text> : '—' },
         {

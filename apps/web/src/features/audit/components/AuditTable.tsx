@@ -12,7 +12,7 @@ const columns: ColumnsType<AuditRecord> = [
   { title: '操作人', dataIndex: 'actorName', key: 'actorName', width: 160, render: (n: string | null) => n ?? <span className="muted">（未登录）</span> },
   { title: '角色', dataIndex: 'actorRole', key: 'actorRole', width: 120, ellipsis: { showTitle: true }, render: (r: string | null) => (r === 'system' ? '系统' : (r ?? '—')) },
   { title: 'IP', dataIndex: 'ip', key: 'ip', width: 115, render: (ip: string | null) => ip ?? '—' },
-  { title: '操作', dataIndex: 'action', key: 'action', width: 140, render: (a: string) => <span title={a}>{actionLabel(a)}</span> },
+  { title: '操作', dataIndex: 'action', key: 'action', width: 140, render: (a: string) => actionLabel(a) },
   { title: '对象', key: 'object', minWidth: 160, render: (_, r) => <AuditObjectCell record={r} /> },
   { title: '结果', key: 'result', width: 120, render: (_, r) => <AuditResultTag record={r} /> },
   { title: '请求编号', dataIndex: 'requestId', key: 'requestId', width: 100, render: (id: string | null) => (id ? <code title={id}>{id.slice(-8)}</code> : '—') },

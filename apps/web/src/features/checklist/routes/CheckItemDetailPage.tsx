@@ -82,7 +82,7 @@ export function CheckItemDetailPage() {
           <Alert type="warning" showIcon title={`此为已停用的第 ${it.version} 版。`} action={<Link to={`/check-items/${current.id}`}>查看现行第 {current.version} 版</Link>} />
         ) : null}
         {it.status === 'draft' && it.review.comment ? <Alert type="error" showIcon title="法制审核退回" description={`${it.review.reviewedBy ?? ''}：${it.review.comment}`} /> : null}
-        {it.status === 'legalReview' ? <Alert type="info" showIcon title={`已于 ${formatDateTime(it.review.submittedAt)} 由 ${it.review.submittedBy ?? '—'} 提交法制审核，等待法制审核员审核`} /> : null}
+        {it.status === 'legalReview' ? <Alert type="info" showIcon title={`已于 ${formatDateTime(it.review.submittedAt)} 由 ${it.review.submittedBy ?? '—'} 提交法制审核，等待法制审核员审核`} description={it.can.review ? '请核对下方“法律依据”中引用的条款原文是否为现行有效的强制性条款、与检查内容是否对应，再决定通过或退回。' : undefined} /> : null}
         <Card title="检查内容">
           <Descriptions
             className="nowrap-labels"
@@ -107,7 +107,7 @@ export function CheckItemDetailPage() {
             bordered
             size="middle"
             items={[
-              { key: 'basis', label: '检查依据', children: <ProvisionRefList refs={it.basisProvisions} empty="未引用法律依据（本地事项须引用条款方可提交审核）" /> },
+              { key: 'basis', label: '检查依据', children: <ProvisionRefList refs={it.basisProvisions} fullText={it.can.review} empty="未引用法律依据（本地事项须引用条款方可提交审核）" /> },
               {
                 key: 'violation',
                 label: '对应违法行为',
@@ -117,8 +117,8 @@ export function CheckItemDetailPage() {
                 ? [{ key: 'related', label: '其他可选违法行为', children: <ul className="basis-list">{it.relatedViolations.map((v) => <li key={v.id}><Link to={`/violations/${v.id}`}>{`${v.code} ${v.name}`}</Link></li>)}</ul> }]
                 : []),
               { key: 'onsite', label: '现场处理', children: <>{onSiteMeasureLabel[it.onSite.measure]}{it.onSite.defaultDays ? `（期限 ${it.onSite.defaultDays} 日）` : ''}</> },
-              { key: 'onsiteBasis', label: '现场处理依据', children: <ProvisionRefList refs={it.onSite.provision ? [it.onSite.provision] : []} showText={false} /> },
-              ...(it.majorHazard || it.majorHazardBasis.length ? [{ key: 'mh', label: '重大隐患判定依据', children: <ProvisionRefList refs={it.majorHazardBasis} /> }] : []),
+              { key: 'onsiteBasis', label: '现场处理依据', children: <ProvisionRefList refs={it.onSite.provision ? [it.onSite.provision] : []} showText={it.can.review} fullText={it.can.review} /> },
+              ...(it.majorHazard || it.majorHazardBasis.length ? [{ key: 'mh', label: '重大隐患判定依据', children: <ProvisionRefList refs={it.majorHazardBasis} fullText={it.can.review} /> }] : []),
             ]}
           />
         </Card>

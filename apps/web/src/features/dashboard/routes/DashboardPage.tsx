@@ -1,25 +1,35 @@
 import { dataScopeLabel } from '@zhifa/shared';
-import { Alert, Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Skeleton, Tag } from 'antd';
 import { createElement } from 'react';
 import { Link } from 'react-router-dom';
 import { menuEntries } from '../../../app/menu';
 import { PageContainer } from '../../../components/PageContainer';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { dayjs, formatDate } from '../../../lib/format';
 import { hasPermission, useSession } from '../../auth/session';
+import { useWorkbench } from '../api';
+import { WorkbenchSectionCard } from '../components/WorkbenchSectionCard';
+import '../dashboard.css';
 
 function greeting(): string {
   const h = dayjs().tz('Asia/Shanghai').hour();
   return h < 11 ? '上午好' : h < 13 ? '中午好' : h < 18 ? '下午好' : '晚上好';
 }
 
-/** 工作台: who I am, my roles and data scope, and the pages I can open. */
+/** 工作台: what waits for me (approvals, reviews, documents, deadlines, administration to-dos), then my roles and pages. */
 export function DashboardPage() {
   const me = useSession();
+  const work = useWorkbench();
   const shortcuts = menuEntries.filter((e) => e.path !== '/' && hasPermission(me, e.permission));
   const expiresInDays = me.passwordExpiresAt ? dayjs(me.passwordExpiresAt).diff(dayjs(), 'day') : null;
+  const sections = work.data?.sections ?? [];
+  const waiting = sections.reduce((n, s) => n + s.count, 0);
 
   return (
-    <PageContainer title="工作台" description={`${greeting()}，${me.displayName}。欢迎使用应急管理综合行政执法系统。`}>
+    <PageContainer
+      title="工作台"
+      description={`${greeting()}，${me.displayName}。${work.data ? (waiting ? `共有 ${waiting} 项事务等待您处理。` : '目前没有等待您处理的事务。') : ''}`}
+    >
       {expiresInDays !== null && expiresInDays <= 14 ? (
         <Alert
           className="mb-16"
@@ -30,43 +40,46 @@ export function DashboardPage() {
         />
       ) : null}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
-          <Card title="我的账户">
-            <Descriptions
-              column={1}
-              bordered
-              size="middle"
-              items={[
-                { key: 'name', label: '姓名', children: `${me.displayName}（${me.username}）` },
-                { key: 'agency', label: '所属机关', children: me.agency.name },
-                { key: 'unit', label: '所属科室', children: me.unit?.name ?? '—' },
-                {
-                  key: 'totp',
-                  label: '动态口令',
-                  children: me.totpEnabled ? <Tag color="success">已启用</Tag> : <Tag>未启用</Tag>,
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} xl={10}>
-          <Card title="我的角色与数据范围">
-            {me.roles.length ? (
-              <ul className="role-scope-list">
-                {me.roles.map((r) => (
-                  <li key={r.roleId}>
-                    <span className="role-scope-name">{r.roleName}</span>
-                    <Tag color="blue">数据范围：{dataScopeLabel[r.dataScope]}</Tag>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <Typography.Text type="secondary">您的账户尚未分配角色，请联系本单位系统管理员。</Typography.Text>
-            )}
-          </Card>
-        </Col>
+        {work.isError ? (
+          <Col span={24}>
+            <QueryErrorAlert error={work.error} onRetry={() => void work.refetch()} title="待办事项加载失败" />
+          </Col>
+        ) : null}
+        {work.isPending ? (
+          <Col span={24}>
+            <Card>
+              <Skeleton active />
+            </Card>
+          </Col>
+        ) : null}
+        {sections.map((s) => (
+          <Col key={s.key} xs={24} lg={12} xxl={8}>
+            <WorkbenchSectionCard section={s} />
+          </Col>
+        ))}
+        {work.data && !sections.length ? (
+          <Col span={24}>
+            <Card>
+              <Empty description="您的角色没有需要在工作台处理的事务" />
+            </Card>
+          </Col>
+        ) : null}
         <Col span={24}>
-          <Card title="常用功能">
+          <Card
+            title="常用功能"
+            extra={
+              <span className="workbench-roles" aria-label="我的角色">
+                {me.roles.length ? (
+                  me.roles.map((r) => (
+                    <Tag key={r.roleId} color="blue">{`${r.roleName}（数据范围：${dataScopeLabel[r.dataScope]}）`}</Tag>
+                  ))
+                ) : (
+                  <Tag>尚未分配角色</Tag>
+                )}
+                <Tag>{me.unit ? `${me.agency.name} · ${me.unit.name}` : me.agency.name}</Tag>
+              </span>
+            }
+          >
             <div className="shortcut-grid">
               {shortcuts.map((e) => (
                 <Link key={e.key} to={e.path} className="shortcut">

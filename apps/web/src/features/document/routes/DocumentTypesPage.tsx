@@ -34,7 +34,6 @@ export function DocumentTypesPage() {
           <Button type="link" className="doc-title-link" onClick={() => setOpen(t.code)}>{t.name}</Button>
           {t.category === 'other' ? <Tag color="gold">其他类（内部事项）</Tag> : null}
           {!t.builtin ? <Tag color="purple">本机关新增</Tag> : null}
-          <div className="muted small"><code>{t.code}</code></div>
         </div>
       ),
     },
@@ -94,7 +93,7 @@ function TypeDrawer({ code, type, onClose }: { code: string; type: DocumentType 
           size="small"
           column={2}
           items={[
-            { key: 'code', label: '类型代码', children: <code>{type.code}</code> },
+            { key: 'code', label: '类型代码（系统内部）', children: <span className="muted small">{type.code}</span> },
             { key: 'status', label: '状态', children: <TypeStatusTag status={type.status} /> },
             { key: 'kind', label: '文书种类', children: documentKindLabel[type.kind] },
             { key: 'stage', label: '程序环节', children: stageLabel[type.stage] ?? type.stage },

@@ -173,8 +173,8 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
                 <Typography.Title level={5}>校验报告</Typography.Title>
                 <ReportSummary report={check} kind={kind} />
                 <ErrorTable report={check} />
-                <Typography.Title level={5}>选择导入方式</Typography.Title>
-                <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} aria-label="导入方式">
+                {check.totalRows ? <Typography.Title level={5}>选择导入方式</Typography.Title> : null}
+                {check.totalRows ? <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} aria-label="导入方式">
                   <Space orientation="vertical">
                     <Radio value="allOrNothing">
                       {importModeLabel.allOrNothing}
@@ -185,7 +185,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
                       <span className="muted">：写入 {check.validRows} 行正确的数据，跳过有错误的 {check.errorRows} 行</span>
                     </Radio>
                   </Space>
-                </Radio.Group>
+                </Radio.Group> : null}
                 <Flex gap={8}>
                   <Button type="primary" icon={<CheckCircleOutlined />} loading={run.isPending} disabled={check.totalRows === 0 || (mode === 'validRowsOnly' && check.validRows === 0)} onClick={commit}>
                     确认导入

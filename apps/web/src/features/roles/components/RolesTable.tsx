@@ -22,7 +22,7 @@ export function RolesTable({ roles, loading, onEdit }: { roles: Role[]; loading:
         </span>
       ),
     },
-    { title: '角色代码', dataIndex: 'code', key: 'code', width: 150 },
+    { title: '角色代码（系统内部）', dataIndex: 'code', key: 'code', width: 170, render: (c: string) => <span className="muted small">{c}</span> },
     { title: '类别', key: 'kind', width: 170, render: (_, r) => <RoleKindTag role={r} /> },
     { title: '说明', dataIndex: 'description', key: 'description', render: (d: string | null) => d ?? <span className="muted">—</span> },
     { title: '权限数', key: 'permissions', width: 80, align: 'right', render: (_, r) => r.permissions.length },
