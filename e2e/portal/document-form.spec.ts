@@ -109,6 +109,9 @@ test('draft a 立案审批表 through the generated form, approve it as 科室�
   const res = await issued;
   expect(res.status(), await res.text()).toBe(200);
   await expect(page.locator('.ant-tag', { hasText: '已签发' }).first()).toBeVisible();
+  // The detail page shows the content labelled, with the opinions the approvals filled in.
+  await expect(page.getByText(/^同意立案，请抓紧调查取证。（陈志强，\d{4}-\d{2}-\d{2}）$/)).toBeVisible();
+  await expect(page.getByText(/^同意立案。（赵国栋，/)).toBeVisible();
 
   // The issued PDF carries the real people and opinions in the approval cells.
   const pdf = await page.request.get(`/api/documents/${id}/pdf`);
