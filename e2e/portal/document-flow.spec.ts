@@ -26,6 +26,8 @@ async function pick(page: Page, label: string, search: string, option: string | 
 }
 
 test('draft a 责令限期整改指令书, approve it as the chief, issue it, and verify it through its QR link', async ({ page, browser }) => {
+  // Two people and a visitor sign in one after the other; on a loaded machine that is more than a minute.
+  test.setTimeout(150_000);
   const problem = `配电室门口堆放成品包装箱，阻挡安全出口（${Date.now()}）`;
 
   // officer1 drafts the order
@@ -36,11 +38,19 @@ test('draft a 责令限期整改指令书, approve it as the chief, issue it, an
   await expect(page.getByRole('heading', { name: '新建文书' })).toBeVisible();
   await pick(page, '文书类型', '责令', '责令限期整改指令书');
   await pick(page, '被检查单位 / 当事人', '东铭', '陕西东铭车辆系统股份有限公司');
-  await pick(page, '执法人员', '王建国', '王建国');
+  // The drafting officer (王建国, officer1's own record) is already chosen; the second is picked.
+  await expect(page.locator('.ant-select-selection-item', { hasText: '王建国' })).toBeVisible();
   await pick(page, '执法人员', '刘思远', '刘思远');
   await page.keyboard.press('Escape');
   await page.getByLabel('存在问题').fill(problem);
   await page.getByLabel('违反条款').fill('《中华人民共和国安全生产法》第四十二条第二款');
+  // Enter in the 整改期限 date field confirms the date and does not submit the draft (issue 7 §16).
+  const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('整改期限').click();
+  await page.getByLabel('整改期限').fill(deadline);
+  await page.getByLabel('整改期限').press('Enter');
+  await expect(page.getByLabel('整改期限')).toHaveValue(deadline);
+  await expect(page.getByRole('heading', { name: '新建文书' })).toBeVisible();
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/documents') && r.request().method() === 'POST');
   await page.getByRole('button', { name: '保存草稿' }).click();
   expect((await saved).status()).toBe(201);

@@ -116,6 +116,12 @@ describe(`document fields on ${testDb}: validated against the type's schema`, ()
     expect(errorsOf(wrongType)).toEqual([{ path: 'body.fields.receivedOn', message: '受案日期格式应为 YYYY-MM-DD' }]);
   });
 
+  it('refuses drafting a 文书送达回执 by hand: the service record generates it', async () => {
+    const res = await officer1.post('/api/documents', { typeCode: 'service-receipt', enterpriseId: dongming, officerIds: [OFFICER_1, OFFICER_2], fields: {} });
+    expect(res.statusCode).toBe(400);
+    expect(errorsOf(res)).toEqual([{ path: 'body.typeCode', message: expect.stringMatching(/^文书类型：文书送达回执在.*登记送达.*不能手工起草$/) }]);
+  });
+
   it('lets a draft be incomplete, and requires the two officers before it is saved', async () => {
     const partial = await officer1.post('/api/documents', { typeCode: 'case-filing-approval', enterpriseId: dongming, officerIds: [OFFICER_1, OFFICER_2], fields: { caseSource: '群众举报' } });
     expect(partial.statusCode, partial.body).toBe(201);

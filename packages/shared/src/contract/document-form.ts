@@ -52,3 +52,11 @@ export const DocumentFormSchema = z.object({
   }),
 });
 export type DocumentForm = Omit<z.infer<typeof DocumentFormSchema>, 'fields'> & { fields: FormField[] };
+
+/**
+ * Types the system makes from a record another part of it owns; nobody drafts them by hand (their
+ * every field would be typed over the record). The value says where they come from.
+ */
+export const systemGeneratedDocumentTypes: Readonly<Record<string, string>> = {
+  'service-receipt': '文书送达回执在文书详情页“登记送达”时由送达记录自动生成',
+};

@@ -1,5 +1,5 @@
 import { formDescriptor, newDraftFields, validateFields, withoutSystemOwned, type FieldValidationMode } from '@zhifa/documents';
-import { Permission, type DocumentForm, type FieldError } from '@zhifa/shared';
+import { Permission, systemGeneratedDocumentTypes, type DocumentForm, type FieldError } from '@zhifa/shared';
 import { toChinaDate } from '@zhifa/shared/rules/discretion';
 import { scopeFor } from '../../platform/auth/scope';
 import type { Ctx } from '../../platform/http/context';
@@ -27,6 +27,12 @@ export function fieldErrors(typeCode: string, version: string | undefined, field
 export function checkDraftFields(typeCode: string, version: string | undefined, fields: Record<string, unknown>): void {
   const errors = fieldErrors(typeCode, version, fields);
   if (errors.length) throw invalidFields(errors);
+}
+
+/** Refuses drafting a type the system generates from its own records (文书送达回执 from a service record). */
+export function checkDraftable(t: Pick<typeRepo.TypeRow, 'code' | 'name'>): void {
+  const from = systemGeneratedDocumentTypes[t.code];
+  if (from) throw invalidFields([{ path: 'body.typeCode', message: `文书类型：${from}，不能手工起草` }]);
 }
 
 /** Types whose documents the officers sign need them chosen before a draft is saved (Q9: two). */

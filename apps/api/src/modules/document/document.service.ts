@@ -16,7 +16,7 @@ import * as enterprises from '../registry/enterprise.service';
 import * as officers from '../registry/officer.service';
 import { documentObjectType, hasActiveChain, submitForApproval, uniqueViolation, type ApprovalObjectType } from './approval-adapter';
 import { approvalCellKeys, withApprovalCells } from './approval-cells';
-import { checkDraftFields, checkDraftOfficers, withoutSystemFields } from './document-fields';
+import { checkDraftable, checkDraftFields, checkDraftOfficers, withoutSystemFields } from './document-fields';
 import { decide, documentStatusLabel, type DocumentCommand, type DocumentStatus } from './document-state';
 import { filesOf, hydrate, loadImages, type FrozenInput, type SignatureRole } from './document-render';
 import * as typeRepo from './document-type.repository';
@@ -284,6 +284,7 @@ export async function getDocument(ctx: Ctx, id: string): Promise<DocumentDetail>
 export async function createDocument(ctx: Ctx, input: CreateInput): Promise<DocumentDetail> {
   const actor = userActor(ctx);
   const t = await usableType(ctx, input.typeCode, actor.agencyId);
+  checkDraftable(t);
   checkDraftFields(t.code, (await versionInForce(ctx.db, actor.agencyId, t.code, today(ctx))).version, input.fields);
   checkDraftOfficers(t, input.officerIds);
   const party = await resolveParty(ctx, input.enterpriseId, input.party);

@@ -46,7 +46,8 @@ function wide(f: FormField): boolean {
   return f.kind === 'group' || f.kind === 'list' || (f.kind === 'text' && f.multiline) || Boolean(f.systemOwned);
 }
 
-function Control({ f }: { f: FormField }) {
+/** The input of a scalar field (a plain element: Form.Item passes value, onChange and id to it). */
+function controlFor(f: FormField) {
   switch (f.kind) {
     case 'text':
       return f.multiline ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={f.maxLength} showCount /> : <Input maxLength={f.maxLength} />;
@@ -91,7 +92,7 @@ function FieldItem({ f, name }: { f: FormField; name: NamePath }) {
   }
   return (
     <Form.Item name={name} label={f.label} required={f.required} rules={maxRule(f)}>
-      <Control f={f} />
+      {controlFor(f)}
     </Form.Item>
   );
 }

@@ -14,6 +14,7 @@ import { DocumentStatusTag } from '../components/DocumentStatusTag';
 import { IssueModal } from '../components/IssueModal';
 import { ReasonModal } from '../components/ReasonModal';
 import { ServiceDrawer } from '../components/ServiceDrawer';
+import { FieldsView } from '../form/FieldsView';
 import '../document.css';
 
 const verifyPath = (url: string | null): string | null => (url ? new URL(url).pathname : null);
@@ -38,7 +39,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
   const canIssue = useCan(Permission.DocumentIssue);
   const [dialog, setDialog] = useState<'issue' | 'correct' | 'void' | 'serve' | 'submit' | null>(null);
   // A 审批表 prints the drafter's own opinion in its 承办人意见 cell: asked for when submitting.
-  const schema = useDocumentForm(doc.can.submit ? doc.typeCode : null);
+  const schema = useDocumentForm(doc.typeCode);
   const asksOpinion = Boolean(schema.data?.fields.some((f) => f.approvalCell === 'submission'));
   const run = async (act: 'submit' | 'issue' | 'archive' | 'void' | 'corrections', body?: object, done?: string) => {
     try {
@@ -123,6 +124,9 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
                     : []),
                 ]}
               />
+            </Card>
+            <Card title="文书内容">
+              {schema.data ? <FieldsView fields={schema.data.fields} values={doc.fields} /> : <Skeleton active />}
             </Card>
             {doc.can.edit && canDraft ? <PartySignatureCard doc={doc} /> : null}
             {doc.deadlines.length ? (

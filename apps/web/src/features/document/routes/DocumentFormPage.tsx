@@ -1,4 +1,4 @@
-import type { DocumentCreate, DocumentDetail, DocumentType, FormField, PartyInput } from '@zhifa/shared';
+import { systemGeneratedDocumentTypes, type DocumentCreate, type DocumentDetail, type DocumentType, type FormField, type PartyInput } from '@zhifa/shared';
 import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Skeleton } from 'antd';
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -136,7 +136,7 @@ export function DocumentFormPage() {
                         disabled={Boolean(id)}
                         showSearch={{ optionFilterProp: 'label' }}
                         placeholder="选择文书类型"
-                        options={(types.data ?? []).filter((t) => t.status === 'active' && t.templateVersions.length).map((t) => ({ value: t.code, label: t.numberCode ? `${t.name}（${t.numberCode}）` : t.name }))}
+                        options={(types.data ?? []).filter((t) => t.status === 'active' && t.templateVersions.length && !systemGeneratedDocumentTypes[t.code]).map((t) => ({ value: t.code, label: t.numberCode ? `${t.name}（${t.numberCode}）` : t.name }))}
                       />
                     </Form.Item>
                   </Col>
