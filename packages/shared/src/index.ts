@@ -8,3 +8,4 @@ export * from './contract/org';
 export * from './contract/audit';
 export * from './contract/security';
 export * from './contract/document';
+export * from './contract/document-citation';
