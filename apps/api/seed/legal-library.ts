@@ -21,6 +21,7 @@ import { campaigns } from './reference/campaigns';
 import { checkItems, checklists, checkUnits } from './reference/check-items';
 import { laws, lawVersions, provisions } from './reference/laws';
 import { violations } from './reference/violations';
+import { lawDataChanges } from './reference/law-data-changes';
 
 const id = stableId;
 const ref = (key: string | null) => (key === null ? null : stableId(key));
@@ -93,6 +94,14 @@ export async function seedLegalLibrary(tx: Tx, now: string): Promise<number> {
     ),
   );
   await violationRepo.insertViolationData(tx, { violations: vRows, links, versions: dVersions, tiers });
+  // Recorded corrections (law-data-changes.ts) for installations seeded before them.
+  for (const c of lawDataChanges) {
+    if (c.kind !== 'correct' || !c.table || !c.key || !c.column || c.from === undefined || c.to === undefined) continue;
+    if (!(await lawRepo.correctIfUnchanged(tx, { table: c.table, key: c.key, column: c.column, from: c.from, to: c.to }, now))) continue;
+    added++;
+    const v = c.table === 'violations' ? violations.find((x) => x.key === c.key) : undefined;
+    if (v) docs.push(violationSearchDocument({ id: id(v.key), code: v.code, name: v.name, updatedAt: now }, v.violatedProvisionKeys.map((k) => citation.get(k)!), v.penaltyProvisionKeys.map((k) => citation.get(k)!)));
+  }
   for (const v of newViolations) {
     docs.push(violationSearchDocument({ id: id(v.key), code: v.code, name: v.name, updatedAt: now }, v.violatedProvisionKeys.map((k) => citation.get(k)!), v.penaltyProvisionKeys.map((k) => citation.get(k)!)));
   }

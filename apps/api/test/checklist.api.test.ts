@@ -144,10 +144,28 @@ describe(`violations and discretion on ${testDb}`, () => {
     expect(lightAfter.unitFine).toEqual({ minFen: 0, maxFen: 2_000_000, text: '2万元以下' });
     expect(after.version.tiers.some((t: { otherPenalties: { label: string }[] }) => t.otherPenalties.some((p) => p.label === '责令停产停业整顿'))).toBe(true);
     const none = (await officer.get(`/api/violations/${vid}/discretion?date=2020-01-01`)).json();
-    expect(none).toEqual({ violationId: vid, date: '2020-01-01', version: null });
+    expect(none).toMatchObject({ violationId: vid, date: '2020-01-01', version: null, applied: { rule: 'noneAtAct' } });
     s.clock.set(new Date('2026-03-01T02:00:00Z'));
     expect((await officer.get(`/api/violations/${vid}/discretion`)).json()).toMatchObject({ date: '2026-03-01', version: { effectiveFrom: '2026-02-01' } });
     s.clock.set(new Date());
+  });
+
+  it('applies 从旧兼从轻 (行政处罚法第三十七条): the act’s version unless the decision-time one is lighter, and says which and why', async () => {
+    const old = (await officer.get(`/api/violations/${vid}/discretion?date=2025-06-01&decisionDate=2026-03-01`)).json();
+    expect(old.version.key).toBe('discretion:no-safety-management-staff@2021');
+    expect(old.applied).toMatchObject({ rule: 'old', actDate: '2025-06-01', decisionDate: '2026-03-01', reason: expect.stringMatching(/^适用违法行为发生时（2025-06-01）施行的版本.*行政处罚法第三十七条/) });
+    // A lighter rule at decision time: the 2026 version's statutory maximum lowered (as an amendment would).
+    const v2026 = stableId('discretion:no-safety-management-staff@2026');
+    await s.deps.db.updateTable('discretion_versions').set({ statutory_unit_max_fen: 5_000_000, statutory_person_max_fen: 10_000 }).where('id', '=', v2026).execute();
+    try {
+      const lighter = (await officer.get(`/api/violations/${vid}/discretion?date=2025-06-01&decisionDate=2026-03-01`)).json();
+      expect(lighter.version.key).toBe('discretion:no-safety-management-staff@2026');
+      expect(lighter.applied).toMatchObject({ rule: 'lighterNew', reason: expect.stringMatching(/处罚较轻，从轻适用新规定/) });
+    } finally {
+      await s.deps.db.updateTable('discretion_versions').set({ statutory_unit_max_fen: 20_000_000, statutory_person_max_fen: 5_000_000 }).where('id', '=', v2026).execute();
+    }
+    const early = await officer.get(`/api/violations/${vid}/discretion?date=2026-03-01&decisionDate=2026-02-01`);
+    expect(early.json().errors[0]).toEqual({ path: 'query.decisionDate', message: '作出处罚决定的日期：不能早于违法行为发生日期' });
   });
 
   it('rejects a bad date with the field and the rule, and an unknown violation with 404', async () => {

@@ -9,3 +9,4 @@ export * from './contract/audit';
 export * from './contract/security';
 export * from './contract/document';
 export * from './contract/document-form';
+export * from './contract/document-citation';

@@ -66,6 +66,10 @@ function cut(w: Wan | null, fractions: readonly number[]): (Wan | null)[] {
   return points.slice(1).map((p, i) => [points[i]!, p] as const);
 }
 
+/** The two parts of a split escalation stage (@2026), e.g. 逾期未改正（较低档）/（较高档）. */
+export const UNGRADED_LOWER = '，逾期后已着手整改或者经催告后改正，未造成危害后果的';
+export const UNGRADED_HIGHER = '，逾期后仍拒不改正，或者导致事故隐患扩大、存在重大事故隐患，或者造成危害后果的';
+
 interface Flavour {
   tag: '2021' | '2026';
   effectiveFrom: string;
@@ -76,6 +80,8 @@ interface Flavour {
   /** Split ungraded stages that carry a fine range into this many parts (1 = no split). */
   ungradedFractions: readonly number[];
   ungradedLabels: readonly string[];
+  /** What sets the parts of a split ungraded stage apart (appended to the stage's circumstance). */
+  ungradedCircumstances?: readonly string[];
   basis: (article: number) => string;
   source: string;
 }
@@ -111,6 +117,8 @@ const flavour2026: Flavour = {
   ],
   ungradedFractions: [0, 0.5, 1],
   ungradedLabels: ['（较低档）', '（较高档）'],
+  // Distinct circumstances for the two parts (issue 8: both read "经责令限期改正，逾期未改正的" before).
+  ungradedCircumstances: [UNGRADED_LOWER, UNGRADED_HIGHER],
   basis: (a) =>
     `《安全生产违法行为行政处罚办法》（应急管理部令第18号，2026年2月1日起施行）；法定幅度仍为《安全生产法》（2021）第${a}条；档次结构参照《应急管理行政处罚裁量基准》（2024年发布）的示例设置，数值未经核实`,
   source: '法定幅度：《安全生产法》（2021）；档次：zhifa 示例数据（待替换为官方裁量基准）',
@@ -142,7 +150,7 @@ function buildVersion(slug: string, scheme: Scheme, penaltyKeys: readonly string
       f.ungradedLabels.forEach((label, i) =>
         push({
           label: `${st.name}${label}`,
-          circumstance: st.circumstance,
+          circumstance: `${st.circumstance}${f.ungradedCircumstances?.[i] ?? ''}`,
           unitFine: range(units[i]!),
           personFine: range(persons[i]!),
           otherPenalties: st.other,
@@ -350,6 +358,9 @@ function violation(v: ViolationInput): ViolationRecord {
   };
 }
 
+export const AQ_098_02_NAME = '矿山、金属冶炼建设项目或者用于生产、储存、装卸危险物品的建设项目没有安全设施设计或者安全设施设计未按照规定报经有关部门审查同意';
+export const AQ_098_04_NAME = '矿山、金属冶炼建设项目或者用于生产、储存、装卸危险物品的建设项目竣工投入生产或者使用前，安全设施未经验收合格';
+
 const s97 = scheme97(97);
 const s101 = scheme97(101);
 
@@ -393,8 +404,9 @@ export const violations: readonly ViolationRecord[] = [
   violation({ slug: 'safety-manager-duties-not-performed', code: 'AQ-096', name: '生产经营单位的其他负责人和安全生产管理人员未履行本法规定的安全生产管理职责', violated: [wsl(25, 1), wsl(46, 1)], penalty: [wsl(96)], scheme: scheme96 }),
   // --- 第九十八条 ---
   violation({ slug: 'no-safety-assessment', code: 'AQ-098-01', name: '未按照规定对矿山、金属冶炼建设项目或者用于生产、储存、装卸危险物品的建设项目进行安全评价', violated: [wsl(32)], penalty: [wsl(98, 1, 1)], scheme: scheme98 }),
-  violation({ slug: 'safety-design-not-approved', code: 'AQ-098-02', name: '建设项目没有安全设施设计或者安全设施设计未按照规定报经有关部门审查同意', violated: [wsl(33, 2)], penalty: [wsl(98, 1, 2)], scheme: scheme98 }),
-  violation({ slug: 'safety-facilities-not-accepted', code: 'AQ-098-04', name: '建设项目竣工投入生产或者使用前，安全设施未经验收合格', violated: [wsl(34, 2), wsl(31)], penalty: [wsl(98, 1, 4)], scheme: scheme98 }),
+  // Names keep the scope of 第九十八条 (issue 8; see law-data-changes.ts).
+  violation({ slug: 'safety-design-not-approved', code: 'AQ-098-02', name: AQ_098_02_NAME, violated: [wsl(33, 2)], penalty: [wsl(98, 1, 2)], scheme: scheme98, note: '名称依《安全生产法》（2021）第九十八条第二项，限于矿山、金属冶炼建设项目或者用于生产、储存、装卸危险物品的建设项目（2026-12-07 更正）' }),
+  violation({ slug: 'safety-facilities-not-accepted', code: 'AQ-098-04', name: AQ_098_04_NAME, violated: [wsl(34, 2), wsl(31)], penalty: [wsl(98, 1, 4)], scheme: scheme98, note: '名称依《安全生产法》（2021）第九十八条第四项，限于矿山、金属冶炼建设项目或者用于生产、储存、装卸危险物品的建设项目（2026-12-07 更正）' }),
   // --- 第一百零三、一百零四、一百零五条 ---
   violation({ slug: 'outsourced-to-unqualified', code: 'AQ-103-1', name: '将生产经营项目、场所、设备发包或者出租给不具备安全生产条件或者相应资质的单位或者个人', violated: [wsl(49, 1)], penalty: [wsl(103, 1)], scheme: scheme103a }),
   violation({

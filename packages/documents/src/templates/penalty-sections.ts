@@ -118,12 +118,20 @@ export function penaltyDecisionBlocks(ctx: TemplateContext<unknown>, f: z.output
 
 // ── 行政（当场）处罚决定书 (单位 / 个人) ─────────────────────────────────────
 
+/** The grounds of 当场收缴 (行政处罚法第六十八条第一、二项, 第六十九条). */
+export const onSiteCollectionGrounds = ['smallFine', 'hardToEnforce', 'remoteArea'] as const;
+
 export const onSitePenaltyFields = z
   .object({
     occurredAt: isoDateTime('违法行为发生时间'),
     place: text('违法行为地点', 200),
     ...caseFacts,
     paymentMethod: z.enum(['onSite', 'bank'], { error: '缴纳方式应为当场缴纳或银行缴纳' }).describe('罚款缴纳方式'),
+    // 当场收缴 only on a ground of 行政处罚法第六十八条、第六十九条; the API checks it against the dated rule values.
+    onSiteCollectionGround: z
+      .enum(onSiteCollectionGrounds, { error: '当场收缴依据应为 一百元以下罚款（第六十八条第一项）、事后难以执行（第六十八条第二项）或 边远地区经当事人提出（第六十九条）' })
+      .optional()
+      .describe('当场收缴依据'),
     paymentAccounts: list(paymentAccount, '缴款账户', 0).default([]),
     electronicPayment: optionalText('电子缴款渠道', 200),
   })

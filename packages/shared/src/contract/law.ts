@@ -254,11 +254,26 @@ export const ViolationListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50).describe('每页条数'),
 });
 
-export const DiscretionQuery = z.object({ date: IsoDay.optional().describe('日期') });
+export const DiscretionQuery = z.object({
+  date: IsoDay.optional().describe('日期'),
+  decisionDate: IsoDay.optional().describe('作出处罚决定的日期（不传为今天）'),
+});
+
+/** Which version applied and why (从旧兼从轻, 行政处罚法第三十七条). */
+export const DiscretionApplied = z.object({
+  rule: z.enum(['sameVersion', 'old', 'lighterNew', 'noneAtAct', 'none']),
+  reason: z.string(),
+  actDate: z.string(),
+  decisionDate: z.string(),
+  actVersionId: z.string().nullable(),
+  decisionVersionId: z.string().nullable(),
+});
+export type DiscretionApplied = z.infer<typeof DiscretionApplied>;
 
 export const ApplicableRange = z.object({
   violationId: z.string(),
   date: z.string(),
+  applied: DiscretionApplied,
   /** The version in force on `date` (violation date, 行政处罚法 Art. 37), or null if none is. */
   version: DiscretionVersionOut.nullable(),
 });

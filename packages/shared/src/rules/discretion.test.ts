@@ -6,6 +6,7 @@ import {
   formatFen,
   formatFineRange,
   isWithinRange,
+  chooseDiscretion,
   lighterOf,
   toChinaDate,
   validateDiscretionVersions,
@@ -132,5 +133,32 @@ describe('lighterOf', () => {
     const lighter = { ...v2026, statutory: { ...v2026.statutory, unitFine: { minFen: 0, maxFen: wanToFen(10) } } };
     expect(lighterOf(v2021, lighter).key).toBe('d@2026');
     expect(lighterOf(v2021, v2026).key).toBe('d@2021');
+  });
+});
+
+describe('chooseDiscretion (从旧兼从轻, 行政处罚法第三十七条)', () => {
+  const versions = [v2021, v2026];
+  const act = v2021.effectiveFrom;
+  const decision = v2026.effectiveFrom;
+
+  it('applies the version in force at the act when the new one is not lighter, and says why', () => {
+    const c = chooseDiscretion(versions, act, decision);
+    expect(c).toMatchObject({ rule: 'old', atAct: { key: 'd@2021' }, atDecision: { key: 'd@2026' } });
+    expect(c.version!.key).toBe('d@2021');
+    expect(c.reason).toMatch(/^适用违法行为发生时.*不从新（行政处罚法第三十七条）$/);
+  });
+
+  it('applies the lighter version in force at the decision', () => {
+    const lighterNew = { ...v2026, statutory: { ...v2026.statutory, unitFine: { minFen: 0, maxFen: wanToFen(10) } } };
+    const c = chooseDiscretion([v2021, lighterNew], act, decision);
+    expect(c.rule).toBe('lighterNew');
+    expect(c.version!.key).toBe('d@2026');
+    expect(c.reason).toMatch(/处罚较轻，从轻适用新规定/);
+  });
+
+  it('names the same version when nothing changed, and applies none (says why) when the act predates every version', () => {
+    expect(chooseDiscretion(versions, decision, decision)).toMatchObject({ rule: 'sameVersion', version: { key: 'd@2026' } });
+    expect(chooseDiscretion(versions, '2019-01-01', decision)).toMatchObject({ rule: 'noneAtAct', version: null, atDecision: { key: 'd@2026' }, reason: expect.stringMatching(/须按当时的规定人工确定/) });
+    expect(chooseDiscretion(versions, '2019-01-01', '2019-02-01')).toMatchObject({ rule: 'none', version: null });
   });
 });

@@ -6,10 +6,9 @@
  *  - Dates are China calendar dates 'YYYY-MM-DD' (Asia/Shanghai, UTC+8, no DST).
  *  - effectiveFrom and effectiveTo are both inclusive; effectiveTo null = open-ended.
  *  - A FineRange with minFen 0 means "…以下" (no statutory minimum).
- *  - 从旧兼从轻 (行政处罚法 Art. 37): call applicableDiscretion with the violation date, and, if the
- *    rule changed before the decision, compare with the version in force at the decision date
- *    (see lighterOf). Which comparison the agency makes is a legal judgement; the functions only
- *    supply both versions.
+ *  - 从旧兼从轻 (行政处罚法 Art. 37): chooseDiscretion(versions, actDate, decisionDate) applies the
+ *    version in force at the act unless the one in force at the decision is lighter, and says which
+ *    applied and why (lighterOf is the older, version-level comparison).
  */
 
 export type PartyKind = 'unit' | 'person';
@@ -153,6 +152,46 @@ export function isWithinRange(amountFen: number, range: FineRange): boolean {
 export function lighterOf(older: DiscretionVersion, newer: DiscretionVersion): DiscretionVersion {
   const max = (v: DiscretionVersion) => Math.max(v.statutory.unitFine?.maxFen ?? 0, v.statutory.personFine?.maxFen ?? 0);
   return max(newer) < max(older) ? newer : older;
+}
+
+export type DiscretionRule = 'sameVersion' | 'old' | 'lighterNew' | 'noneAtAct' | 'none';
+
+export interface DiscretionChoice<V extends DiscretionVersion = DiscretionVersion> {
+  /** The version that applies. */
+  version: V | null;
+  /** In force on the date of the act, and on the date of the decision. */
+  atAct: V | null;
+  atDecision: V | null;
+  rule: DiscretionRule;
+  /** Which version applied and why, in Chinese, for the API and the UI. */
+  reason: string;
+}
+
+const lighter = (older: DiscretionVersion, newer: DiscretionVersion): boolean => {
+  const max = (v: DiscretionVersion) => Math.max(v.statutory.unitFine?.maxFen ?? 0, v.statutory.personFine?.maxFen ?? 0);
+  const min = (v: DiscretionVersion) => Math.max(v.statutory.unitFine?.minFen ?? 0, v.statutory.personFine?.minFen ?? 0);
+  return max(newer) < max(older) || (max(newer) === max(older) && min(newer) < min(older));
+};
+
+const period = (v: DiscretionVersion) => `${v.effectiveFrom} 起${v.effectiveTo ? `至 ${v.effectiveTo}` : ''}施行的版本`;
+
+/**
+ * 从旧兼从轻 (行政处罚法第三十七条): the version in force when the act was committed, unless the
+ * version in force at the decision is lighter (lower statutory maximum, then lower minimum), in which
+ * case the lighter one applies. Says which one applied and why.
+ */
+export function chooseDiscretion<V extends DiscretionVersion>(versions: readonly V[], actDate: string | Date, decisionDate: string | Date): DiscretionChoice<V> {
+  const act = asDate(actDate);
+  const decision = asDate(decisionDate);
+  const atAct = applicableDiscretion({ discretionVersions: versions }, act) as V | null;
+  const atDecision = applicableDiscretion({ discretionVersions: versions }, decision) as V | null;
+  if (!atAct && !atDecision) return { version: null, atAct, atDecision, rule: 'none', reason: `违法行为发生时（${act}）和作出决定时（${decision}）均没有施行的裁量版本` };
+  if (!atAct) return { version: null, atAct, atDecision, rule: 'noneAtAct', reason: `违法行为发生时（${act}）施行的裁量版本未录入，不能套用作出决定时${period(atDecision!)}；须按当时的规定人工确定，新规定较轻的从轻（行政处罚法第三十七条）` };
+  if (!atDecision || atDecision.key === atAct.key) return { version: atAct, atAct, atDecision, rule: 'sameVersion', reason: `适用违法行为发生时（${act}）施行的版本（${period(atAct)}）；作出决定时规定未变（行政处罚法第三十七条）` };
+  if (lighter(atAct, atDecision)) {
+    return { version: atDecision, atAct, atDecision, rule: 'lighterNew', reason: `作出决定时（${decision}）施行的版本处罚较轻，从轻适用新规定（${period(atDecision)}），不适用违法行为发生时（${act}）的版本（行政处罚法第三十七条）` };
+  }
+  return { version: atAct, atAct, atDecision, rule: 'old', reason: `适用违法行为发生时（${act}）施行的版本（${period(atAct)}）；作出决定时（${decision}）的版本处罚不轻于旧规定，不从新（行政处罚法第三十七条）` };
 }
 
 /** yuan → fen, rejecting fractions of a fen. */

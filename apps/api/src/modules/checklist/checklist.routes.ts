@@ -58,7 +58,7 @@ export const checklistRoutes = [
 
   defineRoute({ method: 'GET', url: '/api/violations', access: R, summary: '违法行为列表', tags: violationTags, query: ViolationListQuery, response: { 200: pageOf(ViolationSummary) }, handler: async ({ query }, ctx) => violations.listViolations(ctx, query) }),
   defineRoute({ method: 'GET', url: '/api/violations/:id', access: R, summary: '违法行为详情：认定条款、处罚依据、各版本裁量档次', tags: violationTags, params: IdParams, response: { 200: ViolationDetail }, handler: async ({ params }, ctx) => violations.getViolation(ctx, params.id) }),
-  defineRoute({ method: 'GET', url: '/api/violations/:id/discretion', access: R, summary: '某日（违法行为发生日）适用的裁量版本与档次；不传日期为今天', tags: violationTags, params: IdParams, query: DiscretionQuery, response: { 200: ApplicableRange }, handler: async ({ params, query }, ctx) => violations.applicableRange(ctx, params.id, query.date) }),
+  defineRoute({ method: 'GET', url: '/api/violations/:id/discretion', access: R, summary: '适用的裁量版本与档次：违法行为发生日的版本，作出决定时的版本较轻的从轻（行政处罚法第三十七条），并说明理由', tags: violationTags, params: IdParams, query: DiscretionQuery, response: { 200: ApplicableRange }, handler: async ({ params, query }, ctx) => violations.applicableRange(ctx, params.id, query.date, query.decisionDate) }),
 
   defineRoute({ method: 'GET', url: '/api/checklists', access: R, summary: '检查表及其检查单元（含事项数）', tags: itemTags, response: { 200: z.array(Checklist) }, handler: async (_i, ctx) => items.listChecklists(ctx) }),
   defineRoute({ method: 'POST', url: '/api/checklists', access: Permission.ChecklistManage, summary: '新建本机关检查表', tags: itemTags, body: ChecklistCreate, response: { 201: Checklist }, handler: async ({ body }, ctx, reply) => reply.status(201).send(await items.createChecklist(ctx, body)) }),

@@ -122,3 +122,12 @@ export const unclassifiedProvisionKeys = async (db: Q): Promise<string[]> =>
 
 export const setProvisionKind = (tx: Tx, key: string, kind: ProvisionKind, now: string) =>
   tx.updateTable('provisions').set({ kind, updated_at: now }).where('key', '=', key).where('kind', 'is', null).execute();
+
+/** A recorded correction of seeded law data, applied only where the stored value is still the old one. */
+export async function correctIfUnchanged(tx: Tx, c: { table: 'violations' | 'discretion_tiers'; key: string; column: 'name' | 'circumstance'; from: string; to: string }, now: string): Promise<boolean> {
+  const r =
+    c.table === 'violations'
+      ? await tx.updateTable('violations').set({ name: c.to, updated_at: now }).where('key', '=', c.key).where('name', '=', c.from).executeTakeFirst()
+      : await tx.updateTable('discretion_tiers').set({ circumstance: c.to }).where('key', '=', c.key).where('circumstance', '=', c.from).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

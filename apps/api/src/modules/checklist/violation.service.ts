@@ -1,9 +1,9 @@
 import type { Page } from '@zhifa/shared';
 import type { ApplicableRange, DiscretionVersionOut, FineRangeOut, ViolationDetail, ViolationSummary } from '@zhifa/shared/contract/law';
-import { applicableDiscretion, formatFineRange, otherPenaltyLabel, type DiscretionVersion, type FineRange, type OtherPenalty, type PartyKind } from '@zhifa/shared/rules/discretion';
+import { chooseDiscretion, formatFineRange, otherPenaltyLabel, type DiscretionVersion, type FineRange, type OtherPenalty, type PartyKind } from '@zhifa/shared/rules/discretion';
 import type { DiscretionTierTable, DiscretionVersionTable } from '../../platform/db/schema';
 import type { Ctx } from '../../platform/http/context';
-import { notFound } from '../../platform/http/errors';
+import { invalidField, notFound } from '../../platform/http/errors';
 import type { SearchDocumentInput } from '../search/search.service';
 import * as items from './check-item.repository';
 import * as laws from './law.repository';
@@ -129,13 +129,19 @@ export async function getViolation(ctx: Ctx, id: string): Promise<ViolationDetai
  * date, per 行政处罚法 Art. 37. For other modules (cases): `applicableRange(ctx, violationId, date)`.
  * Rule data comes from the discretion tables; the choice of version is the shared pure rule.
  */
-export async function applicableRange(ctx: Pick<Ctx, 'db' | 'clock'>, violationId: string, date?: string): Promise<ApplicableRange> {
+export async function applicableRange(ctx: Pick<Ctx, 'db' | 'clock'>, violationId: string, date?: string, decisionDate?: string): Promise<ApplicableRange> {
   const row = await repo.findViolation(ctx.db, violationId);
   if (!row) throw notFound('违法行为');
   const on = date ?? today(ctx);
+  const decided = decisionDate ?? today(ctx);
+  if (decided < on) throw invalidField('query.decisionDate', '作出处罚决定的日期：不能早于违法行为发生日期');
   const versions = await versionsOf(ctx, violationId);
-  const inForce = applicableDiscretion({ discretionVersions: versions }, on) as ReturnType<typeof toRule> | null;
-  return { violationId, date: on, version: inForce ? toOut(inForce) : null };
+  // 从旧兼从轻 (行政处罚法第三十七条): the act's version unless the one in force at the decision is lighter.
+  const c = chooseDiscretion(versions, on, decided);
+  return {
+    violationId, date: on, version: c.version ? toOut(c.version) : null,
+    applied: { rule: c.rule, reason: c.reason, actDate: on, decisionDate: decided, actVersionId: c.atAct?.id ?? null, decisionVersionId: c.atDecision?.id ?? null },
+  };
 }
 
 export function violationSearchDocument(v: { id: string; code: string; name: string; updatedAt: string }, violated: readonly string[], penalty: readonly string[]): SearchDocumentInput {

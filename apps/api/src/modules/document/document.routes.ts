@@ -1,5 +1,7 @@
 import {
   AgencyQuery,
+  CitationCheck,
+  CitationUpdate,
   CodeParams,
   ConsentQuery,
   DocumentApprovalFlag,
@@ -61,6 +63,7 @@ import { registerDocumentModule } from './document-module';
 import * as types from './document-type.service';
 import * as documents from './document.service';
 import * as gates from './issue-gates';
+import * as citations from './citation.service';
 import * as numbering from './numbering.service';
 import * as serving from './serving.service';
 import { fileFromEither, uploadedFile } from './uploads';
@@ -125,6 +128,8 @@ export const documentRoutes = [
   defineRoute({ method: 'GET', url: '/api/document-flags', access: Permission.DocumentRead, summary: '先行实施的现场措施：负责人批准逾期、迟延或不予批准（行政强制法第十九条）', tags: docTags, response: { 200: z.array(DocumentApprovalFlag) }, handler: async (_req, ctx) => gates.approvalFlags(ctx) }),
   defineRoute({ method: 'GET', url: '/api/documents/:id', access: Permission.DocumentRead, summary: '文书详情：内容、版本、送达记录、期限、核验链接', tags: docTags, params: IdParams, response: { 200: DocumentDetail }, handler: async ({ params }, ctx) => documents.getDocument(ctx, params.id) }),
   defineRoute({ method: 'PATCH', url: '/api/documents/:id', access: Permission.DocumentDraft, summary: '修改草稿（签发后不能修改，只能更正）', tags: docTags, params: IdParams, body: DocumentUpdate, response: { 200: DocumentDetail }, handler: async ({ params, body }, ctx) => documents.updateDocument(ctx, params.id, body) }),
+  defineRoute({ method: 'GET', url: '/api/documents/:id/citations', access: Permission.DocumentRead, summary: '法条引用核对：各引用解析到法律法规库中相应日期施行的条款（未解析的须改正或记录理由后才能签发）', tags: docTags, params: IdParams, response: { 200: CitationCheck }, handler: async ({ params }, ctx) => citations.getCitations(ctx, params.id) }),
+  defineRoute({ method: 'PUT', url: '/api/documents/:id/citations', access: Permission.DocumentDraft, summary: '记录违法行为发生日期与未能引用法律法规库条款的理由', tags: docTags, params: IdParams, body: CitationUpdate, response: { 200: CitationCheck }, handler: async ({ params, body }, ctx) => citations.updateCitations(ctx, params.id, body) }),
   defineRoute({ method: 'POST', url: '/api/documents/:id/submit', access: Permission.DocumentDraft, summary: '提交审批（审批表须填写承办人意见）', tags: docTags, params: IdParams, body: DocumentSubmitBody, response: { 200: DocumentDetail }, handler: async ({ params, body }, ctx) => documents.submitDocument(ctx, params.id, body) }),
   defineRoute({ method: 'POST', url: '/api/documents/:id/issue', access: Permission.DocumentIssue, summary: '签发：取号、生成并固化 PDF（SM3）、机关 SM2 签名、加盖印章', tags: docTags, params: IdParams, body: DocumentIssueBody, response: { 200: DocumentDetail }, handler: async ({ params, body }, ctx) => documents.issueDocument(ctx, params.id, body) }),
   defineRoute({ method: 'POST', url: '/api/documents/:id/corrections', access: Permission.DocumentDraft, summary: '更正：生成新版本草稿（原版本保留、可下载）', tags: docTags, params: IdParams, body: ReasonBody, response: { 201: DocumentDetail }, handler: async ({ params, body }, ctx, reply) => reply.status(201).send(await documents.correctDocument(ctx, params.id, body.reason)) }),

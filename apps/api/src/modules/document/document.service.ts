@@ -187,9 +187,11 @@ async function scopedDocument(ctx: Ctx, id: string): Promise<repo.DocumentRow> {
 }
 
 /** Template fields with the chosen payment accounts filled in (Q4), when the template lists accounts. */
-async function fieldsWithAccounts(db: Ctx['db'] | Tx, row: Pick<DocumentTable, 'fields' | 'payment_account_ids' | 'agency_id' | 'type_code' | 'approval_id'>, version: string): Promise<Record<string, unknown>> {
+async function fieldsWithAccounts(db: Ctx['db'] | Tx, row: Pick<DocumentTable, 'id' | 'fields' | 'payment_account_ids' | 'agency_id' | 'type_code' | 'approval_id'>, version: string, date?: string): Promise<Record<string, unknown>> {
   // Approval opinions come from the approval engine, never from what is stored (issue 8).
-  const fields = await withApprovalCells(db, row.approval_id, row.type_code, version, parseJson<Record<string, unknown>>(row.fields, {}));
+  const typed = await withApprovalCells(db, row.approval_id, row.type_code, version, parseJson<Record<string, unknown>>(row.fields, {}));
+  // Citations as the law library cites them (issue 8), for the date of issue.
+  const fields = date ? await gates.renderCitations(db, row, typed, date) : typed;
   const shape = (getTemplate(row.type_code, version).fields as unknown as { shape?: Record<string, unknown> }).shape;
   if (!shape || !('paymentAccounts' in shape)) return fields;
   const ids = parseJson<string[]>(row.payment_account_ids, []);
@@ -209,7 +211,7 @@ async function draftProblems(db: Ctx['db'] | Tx, row: repo.DocumentRow, t: typeR
   } catch (e) {
     return [{ path: 'body.typeCode', message: `文书类型：${e instanceof Error ? e.message : '没有模板'}` }];
   }
-  const parsed = template.fields.safeParse(await fieldsWithAccounts(db, row, version));
+  const parsed = template.fields.safeParse(await fieldsWithAccounts(db, row, version, date));
   if (!parsed.success) {
     for (const i of parsed.error.issues) errors.push({ path: ['body', 'fields', ...i.path.map(String)].join('.'), message: i.message });
   }
@@ -270,7 +272,7 @@ async function toDetail(ctx: Ctx, row: repo.DocumentRow): Promise<DocumentDetail
     versions: versions.map((v) => ({ id: v.id, versionNo: v.version_no, status: v.status, number: v.number, issuedAt: v.issued_at, correctionReason: v.correction_reason, pdfSm3: v.pdf_sm3 })),
     services,
     deadlines: [...(row.issued_on ? await serviceDeadlinesOf(ctx.db, row, t, frozen) : []), ...(await gates.approvalDeadlines(ctx.db, row, ctx.now()))],
-    flags: await gates.documentFlags(ctx.db, row, ctx.now()),
+    flags: await gates.documentFlags(ctx.db, row, ctx.now(), editable ? today(ctx) : null),
     can: can(row, t, needsApproval),
   };
 }
@@ -477,7 +479,7 @@ async function prepareIssue(ctx: Ctx, row: repo.DocumentRow, t: typeRepo.TypeRow
     templateVersion: version,
     issuedOn,
     ...(stored ? { party: toPartySnapshot(stored.party) } : {}),
-    fields: await fieldsWithAccounts(ctx.db, row, version),
+    fields: await fieldsWithAccounts(ctx.db, row, version, issuedOn),
     officers: snapshots,
     signatures,
     seals,
@@ -556,8 +558,12 @@ export async function issueDocument(ctx: Ctx, id: string, body: { reservation?: 
   const t = await typeOf(ctx, row.type_code);
   refuse(row, 'issue', facts(t, await approvalNeeded(ctx.db, row.agency_id, t)));
   await gates.assertRequiredApproval(ctx.db, row);
+  const citations = await gates.assertCitations(ctx.db, row, today(ctx));
   const prepared = await prepareIssue(ctx, row, t);
-  await ctx.tx((tx) => issueInTx(tx, ctx, row, t, prepared, { reservation: body.reservation, from: ['draft', 'approved'] }));
+  await ctx.tx(async (tx) => {
+    await issueInTx(tx, ctx, row, t, prepared, { reservation: body.reservation, from: ['draft', 'approved'] });
+    await gates.recordCitations(tx, row.id, citations, ctx.now());
+  });
   return getDocument(ctx, id);
 }
 
@@ -651,7 +657,7 @@ async function draftInput(ctx: Ctx, row: repo.DocumentRow): Promise<FrozenInput>
   const party = partyOf(row)?.party;
   return {
     agency, documentType: row.type_code, templateVersion: version, issuedOn: today(ctx), ...(party ? { party: toPartySnapshot(party) } : {}),
-    fields: await fieldsWithAccounts(ctx.db, row, version), officers: officersOf(row).map((o) => ({ name: o.name, certNo: o.certNo })), signatures: {}, seals: {},
+    fields: await fieldsWithAccounts(ctx.db, row, version, today(ctx)), officers: officersOf(row).map((o) => ({ name: o.name, certNo: o.certNo })), signatures: {}, seals: {},
     deterministic: { creationDate: ctx.now(), documentId: `draft-${row.id}` },
   };
 }

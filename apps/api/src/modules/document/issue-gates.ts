@@ -1,5 +1,6 @@
 import { documentTypes, findDocumentType } from '@zhifa/documents';
-import type { Deadline, DocumentFlag, FieldError } from '@zhifa/shared';
+import type { CitationCheck, Deadline, DocumentFlag, FieldError } from '@zhifa/shared';
+import * as citations from './citation.service';
 import type { Db } from '../../platform/db/connect';
 import type { Tx } from '../../platform/db/tx';
 import type { Ctx } from '../../platform/http/context';
@@ -101,11 +102,31 @@ export async function approvalDeadlines(db: Q, row: { id: string; type_code: str
   return [{ key: 'approval.agencyHead', label: `负责人补办批准期限（签发后 ${def.urgentIssueFirst.hours} 小时内）：${u.message}`, date: u.dueAt, met, basis: def.urgentIssueFirst.basis, verified: true }];
 }
 
-/** What the drafter and the officers must see on the document: a missing or refused approval. */
-export async function documentFlags(db: Q, row: { id: string; type_code: string; issued_at: string | null }, now: string): Promise<DocumentFlag[]> {
+/**
+ * What the drafter and the officers must see on the document: a missing or refused approval, and
+ * (while it is a draft, `draftDate` set) the citations that do not resolve in the law library.
+ */
+export async function documentFlags(db: Q, row: { id: string; type_code: string; issued_at: string | null; fields: string }, now: string, draftDate: string | null): Promise<DocumentFlag[]> {
   const u = await urgentApprovalOf(db, row, now);
-  return u && flaggedStates.includes(u.state) ? [{ key: `approval.${u.state}`, message: u.message }] : [];
+  const flags: DocumentFlag[] = u && flaggedStates.includes(u.state) ? [{ key: `approval.${u.state}`, message: u.message }] : [];
+  if (draftDate) {
+    for (const i of (await citations.checkCitations(db, row, draftDate)).items) {
+      if (!i.resolved) flags.push({ key: i.reason ? 'citation.unresolvedWithReason' : 'citation.unresolved', message: `${i.path}：${i.message ?? '未能在法律法规库中找到'}${i.reason ? `（已记录理由：${i.reason}）` : '；签发前须改正或记录理由'}` });
+    }
+  }
+  return flags;
 }
+
+/** At issue: the citations resolved for the issue date; 400 while one does not resolve and has no reason. */
+export async function assertCitations(db: Q, row: { id: string; fields: string }, issueDate: string): Promise<CitationCheck> {
+  const check = await citations.checkCitations(db, row, issueDate);
+  const problems = citations.citationProblems(check);
+  if (problems.length) throw invalidFields(problems);
+  return check;
+}
+
+export const renderCitations = citations.renderCitations;
+export const recordCitations = citations.recordCitations;
 
 /** Submits an urgent measure issued first for the head's approval (行政强制法第十九条). */
 export async function submitAfterIssue(ctx: Ctx, row: repo.DocumentRow, typeName: string): Promise<void> {

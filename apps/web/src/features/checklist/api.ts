@@ -79,8 +79,14 @@ export const useViolations = (q: string, page: number, pageSize: number) =>
 export const useViolation = (id: string | undefined) =>
   useQuery({ queryKey: keys.violation(id ?? ''), queryFn: ({ signal }) => api.get<ViolationDetail>(`/api/violations/${id}`, undefined, signal), enabled: Boolean(id) });
 
-export const useDiscretion = (id: string | undefined, date: string) =>
-  useQuery({ queryKey: keys.discretion(id ?? '', date), queryFn: ({ signal }) => api.get<ApplicableRange>(`/api/violations/${id}/discretion`, { date }, signal), enabled: Boolean(id), placeholderData: keepPreviousData });
+/** The discretion that applies to an act on `date` decided on `decisionDate` (从旧兼从轻, 行政处罚法第三十七条). */
+export const useDiscretion = (id: string | undefined, date: string, decisionDate: string) =>
+  useQuery({
+    queryKey: [...keys.discretion(id ?? '', date), decisionDate],
+    queryFn: ({ signal }) => api.get<ApplicableRange>(`/api/violations/${id}/discretion`, { date, decisionDate }, signal),
+    enabled: Boolean(id),
+    placeholderData: keepPreviousData,
+  });
 
 // ---------------------------------------------------------------------------------------------
 // 检查事项库

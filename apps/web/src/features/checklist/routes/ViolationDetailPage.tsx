@@ -15,8 +15,10 @@ export function ViolationDetailPage() {
   const { id } = useParams();
   const v = useViolation(id);
   const [date, setDate] = useState<Dayjs>(() => dayjs().tz(TIME_ZONE));
+  const [decision, setDecision] = useState<Dayjs>(() => dayjs().tz(TIME_ZONE));
   const day = date.format('YYYY-MM-DD');
-  const range = useDiscretion(id, day);
+  const decisionDay = decision.format('YYYY-MM-DD');
+  const range = useDiscretion(id, day, decisionDay < day ? day : decisionDay);
   if (v.isError) return <QueryErrorAlert error={v.error} onRetry={() => void v.refetch()} />;
   if (!v.data) return <Skeleton active />;
   const d = v.data;
@@ -42,16 +44,18 @@ export function ViolationDetailPage() {
             <Flex align="center" gap={8}>
               <span>违法行为发生日期</span>
               <DatePicker aria-label="违法行为发生日期" allowClear={false} value={date} onChange={(d) => d && setDate(d)} />
+              <span>作出决定日期</span>
+              <DatePicker aria-label="作出决定日期" allowClear={false} value={decision} onChange={(d) => d && setDecision(d)} />
             </Flex>
           }
         >
           <Typography.Paragraph type="secondary">依《行政处罚法》第三十七条，适用违法行为发生时的规定（新规定处罚较轻的除外）。</Typography.Paragraph>
           {range.isError ? <QueryErrorAlert error={range.error} onRetry={() => void range.refetch()} /> : null}
-          {range.data && !inForce ? <Alert type="info" showIcon title={`${day} 没有适用的裁量版本`} /> : null}
+          {range.data ? <Alert className="mb-16" type={range.data.applied.rule === 'lighterNew' ? 'warning' : 'info'} showIcon title="适用的版本与理由" description={range.data.applied.reason} data-testid="discretion-applied" /> : null}
           {inForce ? (
             <>
               <Flex gap={8} wrap className="mb-16" data-testid="discretion-in-force">
-                <Tag color="blue">{`${day} 适用：${inForce.effectiveFrom} 至 ${inForce.effectiveTo ?? '今'} 版`}</Tag>
+                <Tag color="blue">{`适用：${inForce.effectiveFrom} 至 ${inForce.effectiveTo ?? '今'} 版`}</Tag>
                 {inForce.statutory.unitFine ? <Tag>{`法定幅度（单位）：${inForce.statutory.unitFine.text}`}</Tag> : null}
                 {inForce.statutory.personFine ? <Tag>{`法定幅度（个人）：${inForce.statutory.personFine.text}`}</Tag> : null}
                 {inForce.illustrative ? <Tag color="warning">档次为系统示例，须替换为本省裁量基准</Tag> : null}

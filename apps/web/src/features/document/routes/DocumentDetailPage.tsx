@@ -15,6 +15,7 @@ import { IssueModal } from '../components/IssueModal';
 import { ReasonModal } from '../components/ReasonModal';
 import { ServiceDrawer } from '../components/ServiceDrawer';
 import { FieldsView } from '../form/FieldsView';
+import { DocumentLegalFlags } from '../components/DocumentLegalFlags';
 import '../document.css';
 
 const verifyPath = (url: string | null): string | null => (url ? new URL(url).pathname : null);
@@ -93,6 +94,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
                 description={<ul className="mb-0">{doc.problems.map((p) => <li key={p.path + p.message}>{p.message}</li>)}</ul>}
               />
             ) : null}
+            <DocumentLegalFlags doc={doc} />
             {doc.status === 'corrected' && doc.supersededById ? (
               <Alert type="warning" showIcon title="本版本已更正" description={<Link to={`/documents/${doc.supersededById}`}>查看更正后的版本</Link>} />
             ) : null}
