@@ -23,6 +23,10 @@ import {
   TeamOutlined,
   UserOutlined,
   UserSwitchOutlined,
+  ClusterOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
+  InteractionOutlined,
 } from '@ant-design/icons';
 import { Permission } from '@zhifa/shared';
 import type { ComponentType } from 'react';
@@ -61,6 +65,10 @@ export const menuEntries: readonly MenuEntry[] = [
   { key: 'enterprises', label: '企业库', icon: BankOutlined, path: '/enterprises', permission: Permission.EnterpriseRead },
   { key: 'enterpriseProgress', label: '基础数据进度', icon: FundProjectionScreenOutlined, path: '/enterprise-progress', permission: Permission.EnterpriseRead },
   { key: 'officers', label: '执法人员库', icon: IdcardOutlined, path: '/officers', permission: Permission.OfficerRead },
+  { key: 'planningClasses', label: '分级分类', icon: ClusterOutlined, path: '/planning/classes', permission: Permission.PlanRead },
+  { key: 'planningPlans', label: '年度执法计划', icon: ScheduleOutlined, path: '/planning/plans', permission: Permission.PlanRead },
+  { key: 'planningSchemes', label: '现场检查方案', icon: SolutionOutlined, path: '/planning/schemes', permission: Permission.InspectionRead },
+  { key: 'planningDraws', label: '双随机抽取', icon: InteractionOutlined, path: '/planning/draws', permission: Permission.PlanRead },
   { key: 'checkItems', label: '检查事项库', icon: ProfileOutlined, path: '/check-items', permission: Permission.ChecklistRead },
   { key: 'legalReview', label: '法制审核', icon: FileProtectOutlined, path: '/legal-review', permission: Permission.ChecklistLegalReview },
   { key: 'campaigns', label: '专项执法', icon: FlagOutlined, path: '/campaigns', permission: Permission.ChecklistRead },

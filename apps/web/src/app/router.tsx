@@ -10,6 +10,9 @@ import { LoginPage } from '../features/auth/routes/LoginPage';
 import { DashboardPage } from '../features/dashboard/routes/DashboardPage';
 import { documentPages } from '../features/document/routes';
 import { PublicVerifyPage } from '../features/public-verify/PublicVerifyPage';
+import { planningPages } from '../features/planning/routes';
+import { PublicDrawPage } from '../features/public-draws/PublicDrawPage';
+import { PublicDrawsPage } from '../features/public-draws/PublicDrawsPage';
 import { OrgPage } from '../features/org/routes/OrgPage';
 import { ProfilePage } from '../features/profile/routes/ProfilePage';
 import { registryPages } from '../features/registry/routes';
@@ -35,6 +38,8 @@ function page(path: string, element: ReactElement, permission?: Permission | nul
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   { path: '/public/verify/:token', element: <PublicVerifyPage /> },
+  { path: '/public/draws', element: <PublicDrawsPage /> },
+  { path: '/public/draws/:id', element: <PublicDrawPage /> },
   {
     path: '/',
     element: (
@@ -56,6 +61,7 @@ export const routes: RouteObject[] = [
       ...registryPages.map(([path, element, permission]) => page(path, element, permission)),
       ...approvalPages.map(([path, element, permission]) => page(path, element, permission)),
       ...documentPages.map(([path, element, permission]) => page(path, element, permission)),
+      ...planningPages.map(([path, element, permission]) => page(path, element, permission)),
       page('/profile', <ProfilePage />),
       { path: '*', element: <NotFoundPage /> },
     ],

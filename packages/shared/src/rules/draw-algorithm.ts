@@ -66,10 +66,13 @@ export function canonicalInput(input: DrawInput): DrawInput {
   };
 }
 
-export const poolHash = (pool: readonly DrawPoolEntry[]): string => sha256Hex(pool.map((e) => `${e.id}|${e.stratum}|${e.sector}`).join('\n'));
+/** A SHA-256 hex function; the server may pass a native one (same result, faster for large pools). */
+export type HashHex = (text: string) => string;
 
-export const officerHash = (officers: readonly DrawOfficerEntry[], exclusions: readonly (readonly [string, string])[]): string =>
-  sha256Hex(`${officers.map((o) => `${o.id}|${o.specialties.join(',')}`).join('\n')}\n#exclusions\n${exclusions.map(([o, e]) => `${o}|${e}`).join('\n')}`);
+export const poolHash = (pool: readonly DrawPoolEntry[], hash: HashHex = sha256Hex): string => hash(pool.map((e) => `${e.id}|${e.stratum}|${e.sector}`).join('\n'));
+
+export const officerHash = (officers: readonly DrawOfficerEntry[], exclusions: readonly (readonly [string, string])[], hash: HashHex = sha256Hex): string =>
+  hash(`${officers.map((o) => `${o.id}|${o.specialties.join(',')}`).join('\n')}\n#exclusions\n${exclusions.map(([o, e]) => `${o}|${e}`).join('\n')}`);
 
 export const seedCommitment = (seed: string): string => sha256Hex(seed);
 

@@ -65,3 +65,5 @@ export const officerNames = async (db: Q, ids: readonly string[]) => {
   if (!ids.length) return new Map<string, { name: string; certNo: string }>();
   return new Map((await db.selectFrom('officers').select(['id', 'name', 'cert_no']).where('id', 'in', ids).execute()).map((r) => [r.id, { name: r.name, certNo: r.cert_no }]));
 };
+
+export const agencyName = async (db: Q, id: string): Promise<string> => (await db.selectFrom('agencies').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';

@@ -6,7 +6,7 @@
 import type { DrawCreateBody } from '@zhifa/shared/contract/planning';
 import { DRAW_ALGORITHM, canonicalInput, officerHash, poolHash, runDraw, seedCommitment, type DrawResult, type PublicDrawData } from '@zhifa/shared/rules/draw-algorithm';
 import { sectorLabel, type Sector } from '@zhifa/shared/rules/industry';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { DrawTable } from '../../platform/db/schema';
 import type { Ctx } from '../../platform/http/context';
@@ -20,6 +20,9 @@ import { maskOfficer } from './public-mask';
 import { publishNotice } from './public-notice.service';
 
 type CreateInput = z.output<typeof DrawCreateBody>;
+const nativeSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Up to this many pool entries the public view names every enterprise of the pool; above it, only those drawn or skipped. */
+export const NAMED_POOL_LIMIT = 5000;
 export const drawStatusLabel: Record<DrawTable['status'], string> = { committed: '已公布承诺，待抽取', drawn: '已抽取并公开种子', voided: '已作废' };
 
 function userActor(ctx: Ctx) {
@@ -66,7 +69,7 @@ export async function commitDraw(ctx: Ctx, b: CreateInput) {
   const row: DrawTable = {
     id, agency_id: actor.agencyId, unit_id: actor.unitId, owner_id: actor.id, plan_id: b.planId, plan_item_id: b.planItemId, title: b.title, attempt_no: previous ? previous.attempt_no + 1 : 1, previous_id: previous?.id ?? null, redraw_reason: previous ? b.redrawReason : null,
     filters: JSON.stringify({ ...filters, atCapExcluded: atCap.length }), strata: JSON.stringify(input.strata), officers_per_enterprise: b.officersPerEnterprise, draw_date: date, due_from: b.dueFrom, due_to: b.dueTo,
-    pool: JSON.stringify(input.pool), officers: JSON.stringify(input.officers), exclusions: JSON.stringify(input.exclusions), pool_hash: poolHash(input.pool), officer_hash: officerHash(input.officers, input.exclusions),
+    pool: JSON.stringify(input.pool), officers: JSON.stringify(input.officers), exclusions: JSON.stringify(input.exclusions), pool_hash: poolHash(input.pool, nativeSha256), officer_hash: officerHash(input.officers, input.exclusions, nativeSha256),
     seed_commitment: seedCommitment(seed), seed, seed_revealed: 0, result: null, status: 'committed', void_reason: null, committed_at: now, committed_by: actor.id, drawn_at: null, drawn_by: null, voided_at: null,
   };
   await ctx.tx(async (tx) => {
@@ -79,7 +82,7 @@ export async function commitDraw(ctx: Ctx, b: CreateInput) {
     await ctx.audit(tx, { action: 'draw.draw.commit', objectType: 'draw', objectId: id, detail: { pool: input.pool.length, officers: input.officers.length, poolHash: row.pool_hash, officerHash: row.officer_hash, seedCommitment: row.seed_commitment, attemptNo: row.attempt_no } });
     await publishNotice(tx, ctx, { agencyId: actor.agencyId, agencyPath: actor.agencyPath, kind: 'drawPlan', objectType: 'draw', objectId: id, title: `${b.title}（抽查计划）`, body: { drawId: id, poolSize: input.pool.length, strata: input.strata, poolHash: row.pool_hash, officerHash: row.officer_hash, seedCommitment: row.seed_commitment }, formedOn: date });
   });
-  return getDraw(ctx, id);
+  return publicView(ctx, { ...row, agency_name: await repo.agencyName(ctx.db, row.agency_id) });
 }
 
 /** Runs the draw, reveals the seed, creates the tasks and publishes the result. */
@@ -97,7 +100,7 @@ export async function executeDraw(ctx: Ctx, id: string) {
     await ctx.audit(tx, { action: 'draw.draw.execute', objectType: 'draw', objectId: id, detail: { picks: result.picks.length, skipped: result.skipped.length, shortfall: result.shortfall } });
     await publishNotice(tx, ctx, { agencyId: d.agency_id, agencyPath: actor.agencyPath, kind: 'drawResult', objectType: 'draw', objectId: id, title: `${d.title}（抽查结果）`, body: { drawId: id, picks: result.picks.map((p) => names.get(p.enterpriseId) ?? p.enterpriseId) }, formedOn: todayOf(ctx) });
   });
-  return getDraw(ctx, id);
+  return publicView(ctx, { ...d, status: 'drawn', result: JSON.stringify(result), seed_revealed: 1, drawn_at: now, drawn_by: actor.id });
 }
 
 export async function voidDraw(ctx: Ctx, id: string, reason: string) {
@@ -119,9 +122,10 @@ type DrawRow = NonNullable<Awaited<ReturnType<typeof repo.findDrawPublic>>>;
 async function publicView(ctx: Ctx, d: DrawRow) {
   const pool = JSON.parse(d.pool) as PublicDrawData['pool'];
   const officers = JSON.parse(d.officers) as PublicDrawData['officers'];
-  const names = await repo.enterpriseNames(ctx.db, pool.map((e) => e.id));
-  const people = await repo.officerNames(ctx.db, officers.map((o) => o.id));
   const result = d.result ? (JSON.parse(d.result) as DrawResult) : null;
+  const named = pool.length <= NAMED_POOL_LIMIT ? pool.map((e) => e.id) : [...(result?.picks.map((p) => p.enterpriseId) ?? []), ...(result?.skipped.map((s) => s.enterpriseId) ?? [])];
+  const names = await repo.enterpriseNames(ctx.db, named);
+  const people = await repo.officerNames(ctx.db, result ? [...new Set(result.picks.flatMap((p) => p.officerIds))] : officers.map((o) => o.id));
   const data: PublicDrawData = {
     algorithm: DRAW_ALGORITHM, pool, officers, exclusions: JSON.parse(d.exclusions), strata: JSON.parse(d.strata), officersPerEnterprise: d.officers_per_enterprise,
     poolHash: d.pool_hash, officerHash: d.officer_hash, seedCommitment: d.seed_commitment, seed: d.seed_revealed ? d.seed : null, result,
