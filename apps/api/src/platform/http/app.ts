@@ -1,10 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { ErrorCode, errorTitle } from '@zhifa/shared';
@@ -18,6 +16,8 @@ import { inTransaction } from '../db/tx';
 import { newId } from '../ids';
 import { resolveActor } from './authenticate';
 import { makeCtx, type AppDeps } from './context';
+import { securityHeaders } from './security-headers';
+import { registerFrontEnd } from './static-assets';
 import type { RouteDef } from './define-route';
 import { AppError, forbidden } from './errors';
 import { toFieldErrors } from './validation-messages';
@@ -79,30 +79,19 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (req, reply) => {
+  // Security headers: a fixed set built once (as helmet sent them, without rebuilding them per
+  // request), set before the handler so a route can override one (document preview, API docs).
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
+  });
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: false,
-  });
   await app.register(rateLimit, { global: false });
   // File uploads (Excel imports): one file per request, read by the route with request.file().
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
@@ -162,8 +151,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   return app;
 }
 
+const UNSCOPED = new Set(['public', 'session', 'authenticated']);
+
 function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void {
   const isPublic = def.access === 'public';
+  const scoped = !UNSCOPED.has(def.access);
   app.route({
     method: def.method,
     url: def.url,
@@ -196,7 +188,7 @@ function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void
           return sendProblem(reply, forbidden(`没有“${def.access}”权限`));
         }
       }
-      const scope = actor && !['public', 'session', 'authenticated'].includes(def.access) ? scopeFor(actor, def.access as never) : emptyScope();
+      const scope = actor && scoped ? scopeFor(actor, def.access as never) : emptyScope();
       const ctx = makeCtx(deps, reqInfo, actor, scope, auditActorOf(actor, req));
       const result = await def.handler({ params: req.params as never, query: req.query as never, body: req.body as never }, ctx, reply);
       if (def.raw) return reply;
@@ -218,29 +210,8 @@ function distDirs(deps: AppDeps): { web: string; field: string } {
 
 function registerStatic(app: FastifyInstance, deps: AppDeps): void {
   const { web, field } = distDirs(deps);
-  if (existsSync(field)) {
-    void app.register(fastifyStatic, {
-      root: field,
-      prefix: '/m/',
-      decorateReply: false,
-      index: ['index.html'],
-      // The service worker must never be served stale, or clients keep an old shell forever.
-      setHeaders: (res, path) => {
-        if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) res.header('cache-control', 'no-cache');
-      },
-    });
-  }
-  if (existsSync(web)) {
-    void app.register(fastifyStatic, {
-      root: web,
-      prefix: '/',
-      decorateReply: false,
-      index: ['index.html'],
-      setHeaders: (res, path) => {
-        if (path.endsWith('.html')) res.header('cache-control', 'no-cache');
-      },
-    });
-  }
+  registerFrontEnd(app, field, '/m/');
+  registerFrontEnd(app, web, '/');
 }
 
 const indexCache = new Map<string, { mtimeMs: number; html: string }>();
