@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../../scripts/vite-precompress.mjs';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
@@ -65,6 +66,8 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // .br/.gz copies of every asset (after the service worker is written), served by Accept-Encoding.
+    precompress(),
   ],
   resolve: {
     // antd-mobile sits in the root node_modules next to an older react; one copy only.

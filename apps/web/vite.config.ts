@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../../scripts/vite-precompress.mjs';
 
 const apiTarget = process.env.ZHIFA_API_URL ?? 'http://127.0.0.1:3200';
 
@@ -10,7 +11,8 @@ const apiTarget = process.env.ZHIFA_API_URL ?? 'http://127.0.0.1:3200';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react()],
+  // precompress: .br/.gz copies of every asset, served by Accept-Encoding (platform/http/static-assets.ts).
+  plugins: [react(), precompress()],
   resolve: {
     // The workspace root holds React 18 for the field app's antd-mobile; the portal must use
     // exactly one React (its own 19), also from antd and react-query installed at the root.

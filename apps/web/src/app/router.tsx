@@ -2,28 +2,30 @@ import type { Permission } from '@zhifa/shared';
 import type { ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { NotFoundPage } from '../components/NotFoundPage';
-import { ApiTokensPage } from '../features/api-tokens/routes/ApiTokensPage';
-import { AuditLogPage } from '../features/audit/routes/AuditLogPage';
 import { approvalPages } from '../features/approval/routes';
 import { checklistPages } from '../features/checklist/routes';
-import { LoginPage } from '../features/auth/routes/LoginPage';
-import { DashboardPage } from '../features/dashboard/routes/DashboardPage';
 import { documentPages } from '../features/document/routes';
-import { PublicVerifyPage } from '../features/public-verify/PublicVerifyPage';
 import { planningPages } from '../features/planning/routes';
-import { PublicDrawPage } from '../features/public-draws/PublicDrawPage';
-import { PublicDrawsPage } from '../features/public-draws/PublicDrawsPage';
-import { OrgPage } from '../features/org/routes/OrgPage';
-import { ProfilePage } from '../features/profile/routes/ProfilePage';
 import { registryPages } from '../features/registry/routes';
-import { RolesPage } from '../features/roles/routes/RolesPage';
-import { SecurityPolicyPage } from '../features/security/routes/SecurityPolicyPage';
-import { UserGrantsPage } from '../features/users/routes/UserGrantsPage';
-import { UsersPage } from '../features/users/routes/UsersPage';
-import { AppLayout } from './AppLayout';
-import { activeMenuEntry, menuEntryFor } from './menu';
 import { RequirePermission } from './RequirePermission';
 import { RequireSession } from './RequireSession';
+import { lazyPage, PageSuspense } from './lazy-page';
+import { activeMenuEntry, menuEntryFor } from './menu';
+
+const ApiTokensPage = lazyPage(() => import('../features/api-tokens/routes/ApiTokensPage'), 'ApiTokensPage');
+const AuditLogPage = lazyPage(() => import('../features/audit/routes/AuditLogPage'), 'AuditLogPage');
+const LoginPage = lazyPage(() => import('../features/auth/routes/LoginPage'), 'LoginPage');
+const DashboardPage = lazyPage(() => import('../features/dashboard/routes/DashboardPage'), 'DashboardPage');
+const PublicVerifyPage = lazyPage(() => import('../features/public-verify/PublicVerifyPage'), 'PublicVerifyPage');
+const OrgPage = lazyPage(() => import('../features/org/routes/OrgPage'), 'OrgPage');
+const ProfilePage = lazyPage(() => import('../features/profile/routes/ProfilePage'), 'ProfilePage');
+const RolesPage = lazyPage(() => import('../features/roles/routes/RolesPage'), 'RolesPage');
+const SecurityPolicyPage = lazyPage(() => import('../features/security/routes/SecurityPolicyPage'), 'SecurityPolicyPage');
+const UsersPage = lazyPage(() => import('../features/users/routes/UsersPage'), 'UsersPage');
+const UserGrantsPage = lazyPage(() => import('../features/users/routes/UserGrantsPage'), 'UserGrantsPage');
+const PublicDrawsPage = lazyPage(() => import('../features/public-draws/PublicDrawsPage'), 'PublicDrawsPage');
+const PublicDrawPage = lazyPage(() => import('../features/public-draws/PublicDrawPage'), 'PublicDrawPage');
+const AppLayout = lazyPage(() => import('./AppLayout'), 'AppLayout');
 
 /**
  * A page behind the permission of its menu entry (menu.ts): the entry with the same path, or for a
@@ -32,23 +34,25 @@ import { RequireSession } from './RequireSession';
 function page(path: string, element: ReactElement, permission?: Permission | null): RouteObject {
   const needed = permission !== undefined ? permission : (menuEntryFor(path) ?? activeMenuEntry(path))?.permission;
   if (needed === undefined) throw new Error(`route ${path}: no menu entry, pass its permission`);
-  return { path, element: <RequirePermission permission={needed}>{element}</RequirePermission> };
+  return { path, element: <RequirePermission permission={needed}><PageSuspense>{element}</PageSuspense></RequirePermission> };
 }
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/public/verify/:token', element: <PublicVerifyPage /> },
-  { path: '/public/draws', element: <PublicDrawsPage /> },
-  { path: '/public/draws/:id', element: <PublicDrawPage /> },
+  { path: '/login', element: <PageSuspense><LoginPage /></PageSuspense> },
+  { path: '/public/verify/:token', element: <PageSuspense><PublicVerifyPage /></PageSuspense> },
+  { path: '/public/draws', element: <PageSuspense><PublicDrawsPage /></PageSuspense> },
+  { path: '/public/draws/:id', element: <PageSuspense><PublicDrawPage /></PageSuspense> },
   {
     path: '/',
     element: (
       <RequireSession>
-        <AppLayout />
+        <PageSuspense>
+          <AppLayout />
+        </PageSuspense>
       </RequireSession>
     ),
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, element: <PageSuspense><DashboardPage /></PageSuspense> },
       page('/org', <OrgPage />),
       page('/users', <UsersPage />),
       page('/roles', <RolesPage />),

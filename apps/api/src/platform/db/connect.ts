@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Kysely as K } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, type Kysely as K } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
+import { sqliteDialect } from './sqlite-driver';
 
 export type Db = Kysely<DB>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -21,7 +22,7 @@ export function connect(databaseUrl: string): { db: Db; dialect: Dialect } {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
+    return { db: new Kysely<DB>({ dialect: sqliteDialect(sqlite) }), dialect: 'sqlite' };
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.ZHIFA_PG_POOL_MAX ?? 10) });
   // An idle client dropped by the server (restart, failover) must not crash the process; the

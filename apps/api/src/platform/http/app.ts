@@ -1,10 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { ErrorCode, errorTitle } from '@zhifa/shared';
@@ -18,6 +16,8 @@ import { inTransaction } from '../db/tx';
 import { newId } from '../ids';
 import { resolveActor } from './authenticate';
 import { makeCtx, type AppDeps } from './context';
+import { securityHeaders } from './security-headers';
+import { registerFrontEnd } from './static-assets';
 import type { RouteDef } from './define-route';
 import { AppError, forbidden, invalidFields } from './errors';
 import { inputProblems } from './input-guard';
@@ -92,30 +92,19 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   // through (free-form JSON) after it (input-guard.ts).
   app.addHook('preValidation', async (req, reply) => guardInput(req, reply, 'depth'));
   app.addHook('preHandler', async (req, reply) => guardInput(req, reply, 'controls'));
-  app.addHook('onSend', async (req, reply) => {
+  // Security headers: a fixed set built once (as helmet sent them, without rebuilding them per
+  // request), set before the handler so a route can override one (document preview, API docs).
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
+  });
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: false,
-  });
   await app.register(rateLimit, { global: false });
   // File uploads (Excel imports): one file per request, read by the route with request.file().
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
@@ -180,8 +169,11 @@ function guardInput(req: FastifyRequest, reply: FastifyReply, check: 'depth' | '
   return errors.length ? sendProblem(reply, invalidFields(errors)) : undefined;
 }
 
+const UNSCOPED = new Set(['public', 'session', 'authenticated']);
+
 function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void {
   const isPublic = def.access === 'public';
+  const scoped = !UNSCOPED.has(def.access);
   app.route({
     method: def.method,
     url: def.url,
@@ -220,7 +212,7 @@ function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void
     handler: async (req, reply) => {
       const reqInfo = { requestId: req.id, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
       const actor = req.actor;
-      const scope = actor && !['public', 'session', 'authenticated'].includes(def.access) ? scopeFor(actor, def.access as never) : emptyScope();
+      const scope = actor && scoped ? scopeFor(actor, def.access as never) : emptyScope();
       const ctx = makeCtx(deps, reqInfo, actor, scope, auditActorOf(actor, req));
       const result = await def.handler({ params: req.params as never, query: req.query as never, body: req.body as never }, ctx, reply);
       if (def.raw) return reply;
@@ -242,29 +234,8 @@ function distDirs(deps: AppDeps): { web: string; field: string } {
 
 function registerStatic(app: FastifyInstance, deps: AppDeps): void {
   const { web, field } = distDirs(deps);
-  if (existsSync(field)) {
-    void app.register(fastifyStatic, {
-      root: field,
-      prefix: '/m/',
-      decorateReply: false,
-      index: ['index.html'],
-      // The service worker must never be served stale, or clients keep an old shell forever.
-      setHeaders: (res, path) => {
-        if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) res.header('cache-control', 'no-cache');
-      },
-    });
-  }
-  if (existsSync(web)) {
-    void app.register(fastifyStatic, {
-      root: web,
-      prefix: '/',
-      decorateReply: false,
-      index: ['index.html'],
-      setHeaders: (res, path) => {
-        if (path.endsWith('.html')) res.header('cache-control', 'no-cache');
-      },
-    });
-  }
+  registerFrontEnd(app, field, '/m/');
+  registerFrontEnd(app, web, '/');
 }
 
 const indexCache = new Map<string, { mtimeMs: number; html: string }>();

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { sha256Hex } from '../crypto/sm3';
-import { findActorRoles, findApiTokenByHash, findSessionIdentity, markApiTokenUsed, touchSession } from '../auth/actor.repository';
+import { findApiTokenByHash, findSessionActor, markApiTokenUsed, rolesOfSessionRows, touchSession } from '../auth/actor.repository';
 import type { Actor } from '../auth/actor';
 import { getSecurityPolicy } from '../auth/security-policy';
 import type { AppDeps } from './context';
@@ -10,6 +10,13 @@ import { tokenRoles } from '../auth/token-rights';
 
 export const SESSION_COOKIE = 'zhifa_sid';
 export const API_TOKEN_PREFIX = 'zf_';
+/**
+ * A session's `last_seen_at` is written at most this often (not on every request): the idle
+ * timeout is therefore exact to within this granularity (a session idle for `idleMinutes`
+ * minus up to 30 s may already count as idle; never later than `idleMinutes`). Revocation,
+ * role and account changes are read from the database on every request, so they take effect
+ * on the very next one.
+ */
 const TOUCH_EVERY_MS = 30_000;
 
 export type Resolution = { actor: Actor } | { actor: null; error: AppError | null };
@@ -25,17 +32,21 @@ export async function resolveActor(deps: AppDeps, req: FastifyRequest): Promise<
 
 async function resolveSession(deps: AppDeps, token: string): Promise<Resolution> {
   const { db, clock } = deps;
-  const row = await findSessionIdentity(db, sha256Hex(token));
+  const rows = await findSessionActor(db, deps.dialect, sha256Hex(token));
+  const row = rows[0];
   if (!row || row.revoked_at) return { actor: null, error: unauthenticated('登录已失效，请重新登录') };
   const now = clock.now();
   const policy = await getSecurityPolicy(db);
-  const idleDeadline = new Date(row.last_seen_at).getTime() + policy.session.idleMinutes * 60_000;
+  const lastSeen = new Date(row.last_seen_at).getTime();
+  const idleDeadline = lastSeen + policy.session.idleMinutes * 60_000;
   if (now.getTime() > idleDeadline || now.toISOString() > row.expires_at) {
     return { actor: null, error: unauthenticated('会话已超时，请重新登录') };
   }
   if (row.status !== 'active' || row.admin_locked) return { actor: null, error: unauthenticated('账户不可用，请联系系统管理员') };
-  const roles = await findActorRoles(db, row.id);
-  if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) await touchSession(db, row.session_id, now.toISOString());
+  const roles = rolesOfSessionRows(rows);
+  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) await touchSession(db, row.session_id, now.toISOString());
+  const permissions = new Set<string>();
+  for (const r of roles) for (const p of r.permissions) permissions.add(p);
   return {
     actor: {
       kind: 'user',
@@ -47,7 +58,7 @@ async function resolveSession(deps: AppDeps, token: string): Promise<Resolution>
       unitId: row.unit_id,
       unitPath: row.unit_path,
       roles,
-      permissions: new Set(roles.flatMap((r) => [...r.permissions])),
+      permissions,
       sessionId: row.session_id,
       stage: row.stage,
       csrfToken: row.csrf_token,

@@ -29,17 +29,29 @@ export interface Ctx extends AppDeps {
   audit(tx: Tx, entry: AuditEntry): Promise<void>;
 }
 
+// `now` and `tx` depend only on the server's deps: made once per server, not on every request.
+const sharedByDeps = new WeakMap<AppDeps, Pick<Ctx, 'now' | 'tx'>>();
+function sharedOf(deps: AppDeps): Pick<Ctx, 'now' | 'tx'> {
+  let shared = sharedByDeps.get(deps);
+  if (!shared) {
+    shared = { now: () => deps.clock.now().toISOString(), tx: (fn) => inTransaction(deps.db, fn) };
+    sharedByDeps.set(deps, shared);
+  }
+  return shared;
+}
+
 export function makeCtx(deps: AppDeps, req: { requestId: string; ip: string | null; userAgent: string | null }, actor: Actor | null, scope: Scope, auditActor: AuditActor): Ctx {
+  const { now, tx } = sharedOf(deps);
   return {
     ...deps,
     ...req,
     actor,
     scope,
     auditActor,
-    now: () => deps.clock.now().toISOString(),
-    tx: (fn) => inTransaction(deps.db, fn),
-    audit: async (tx, entry) => {
-      await appendAudit(tx, auditActor, entry, deps.clock.now().toISOString());
+    now,
+    tx,
+    audit: async (t, entry) => {
+      await appendAudit(t, auditActor, entry, deps.clock.now().toISOString());
     },
   };
 }

@@ -1,9 +1,11 @@
 import type { Permission } from '@zhifa/shared';
 import type { ReactElement } from 'react';
-import { ApprovalCenterPage } from './routes/ApprovalCenterPage';
-import { ApprovalChainsPage } from './routes/ApprovalChainsPage';
-import { ApprovalDetailPage } from './routes/ApprovalDetailPage';
-import { NotificationsPage } from './routes/NotificationsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const ApprovalCenterPage = lazyPage(() => import('./routes/ApprovalCenterPage'), 'ApprovalCenterPage');
+const ApprovalChainsPage = lazyPage(() => import('./routes/ApprovalChainsPage'), 'ApprovalChainsPage');
+const ApprovalDetailPage = lazyPage(() => import('./routes/ApprovalDetailPage'), 'ApprovalDetailPage');
+const NotificationsPage = lazyPage(() => import('./routes/NotificationsPage'), 'NotificationsPage');
 
 /**
  * The approval pages as [path, page, permission?]; the router wraps each with `page()`. The detail

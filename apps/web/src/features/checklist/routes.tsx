@@ -1,14 +1,16 @@
 import type { ReactElement } from 'react';
-import { CampaignsPage } from './routes/CampaignsPage';
-import { CheckItemDetailPage } from './routes/CheckItemDetailPage';
-import { CheckItemFormPage } from './routes/CheckItemFormPage';
-import { CheckItemLibraryPage } from './routes/CheckItemLibraryPage';
-import { LawLibraryPage } from './routes/LawLibraryPage';
-import { LegalReviewPage } from './routes/LegalReviewPage';
-import { ProvisionPage } from './routes/ProvisionPage';
-import { SearchPage } from './routes/SearchPage';
-import { ViolationDetailPage } from './routes/ViolationDetailPage';
-import { ViolationsPage } from './routes/ViolationsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const CampaignsPage = lazyPage(() => import('./routes/CampaignsPage'), 'CampaignsPage');
+const CheckItemDetailPage = lazyPage(() => import('./routes/CheckItemDetailPage'), 'CheckItemDetailPage');
+const CheckItemFormPage = lazyPage(() => import('./routes/CheckItemFormPage'), 'CheckItemFormPage');
+const CheckItemLibraryPage = lazyPage(() => import('./routes/CheckItemLibraryPage'), 'CheckItemLibraryPage');
+const LawLibraryPage = lazyPage(() => import('./routes/LawLibraryPage'), 'LawLibraryPage');
+const LegalReviewPage = lazyPage(() => import('./routes/LegalReviewPage'), 'LegalReviewPage');
+const ProvisionPage = lazyPage(() => import('./routes/ProvisionPage'), 'ProvisionPage');
+const SearchPage = lazyPage(() => import('./routes/SearchPage'), 'SearchPage');
+const ViolationDetailPage = lazyPage(() => import('./routes/ViolationDetailPage'), 'ViolationDetailPage');
+const ViolationsPage = lazyPage(() => import('./routes/ViolationsPage'), 'ViolationsPage');
 
 /**
  * The legal library's pages as [path, page]; the router wraps each with `page()`, which guards a

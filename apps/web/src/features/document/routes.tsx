@@ -1,11 +1,13 @@
 import { Permission } from '@zhifa/shared';
 import type { ReactElement } from 'react';
-import { DocumentAssetsPage } from './routes/DocumentAssetsPage';
-import { DocumentDetailPage } from './routes/DocumentDetailPage';
-import { DocumentFormPage } from './routes/DocumentFormPage';
-import { DocumentsPage } from './routes/DocumentsPage';
-import { DocumentTypesPage } from './routes/DocumentTypesPage';
-import { NumberingPage } from './routes/NumberingPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const DocumentAssetsPage = lazyPage(() => import('./routes/DocumentAssetsPage'), 'DocumentAssetsPage');
+const DocumentDetailPage = lazyPage(() => import('./routes/DocumentDetailPage'), 'DocumentDetailPage');
+const DocumentFormPage = lazyPage(() => import('./routes/DocumentFormPage'), 'DocumentFormPage');
+const DocumentsPage = lazyPage(() => import('./routes/DocumentsPage'), 'DocumentsPage');
+const DocumentTypesPage = lazyPage(() => import('./routes/DocumentTypesPage'), 'DocumentTypesPage');
+const NumberingPage = lazyPage(() => import('./routes/NumberingPage'), 'NumberingPage');
 
 /** The document pages as [path, page, permission?]; the router wraps each with `page()`. */
 export const documentPages: readonly (readonly [string, ReactElement, (Permission | null)?])[] = [

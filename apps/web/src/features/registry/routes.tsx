@@ -1,12 +1,14 @@
 import { Permission } from '@zhifa/shared';
 import type { ReactElement } from 'react';
-import { EnterpriseDetailPage } from './routes/EnterpriseDetailPage';
-import { EnterpriseFormPage } from './routes/EnterpriseFormPage';
-import { EnterprisesPage } from './routes/EnterprisesPage';
-import { ImportPage } from './routes/ImportPage';
-import { OfficerDetailPage } from './routes/OfficerDetailPage';
-import { OfficersPage } from './routes/OfficersPage';
-import { ProgressPage } from './routes/ProgressPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const EnterpriseDetailPage = lazyPage(() => import('./routes/EnterpriseDetailPage'), 'EnterpriseDetailPage');
+const EnterpriseFormPage = lazyPage(() => import('./routes/EnterpriseFormPage'), 'EnterpriseFormPage');
+const EnterprisesPage = lazyPage(() => import('./routes/EnterprisesPage'), 'EnterprisesPage');
+const ImportPage = lazyPage(() => import('./routes/ImportPage'), 'ImportPage');
+const OfficerDetailPage = lazyPage(() => import('./routes/OfficerDetailPage'), 'OfficerDetailPage');
+const OfficersPage = lazyPage(() => import('./routes/OfficersPage'), 'OfficersPage');
+const ProgressPage = lazyPage(() => import('./routes/ProgressPage'), 'ProgressPage');
 
 /**
  * The registry pages (企业库, 基础数据进度, 执法人员库) as [path, page, permission?]; the router wraps
