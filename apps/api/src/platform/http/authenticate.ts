@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { sha256Hex } from '../crypto/sm3';
-import { findApiTokenByHash, findSessionActor, markApiTokenUsed, rolesOfSessionRows, touchSession } from '../auth/actor.repository';
+import { findActorRoles, findApiTokenByHash, findSessionActor, markApiTokenUsed, rolesOfSessionRows, touchSession } from '../auth/actor.repository';
 import type { Actor } from '../auth/actor';
 import { getSecurityPolicy } from '../auth/security-policy';
 import type { AppDeps } from './context';
