@@ -10,7 +10,8 @@ import { approvalTrail, type ApprovalTrail } from './approval-adapter';
  * an approval) are written by the approval engine, never typed. Which action fills which cell is
  * declared on the field schema (`approvalCell` of `opinion()` in @zhifa/documents):
  *
- * - `submission` (承办人意见): the drafter's latest submission — their name, opinion and date;
+ * - `submission` (承办人意见): the drafter's submission — their name and opinion, dated by the latest
+ *   (re)submission;
  * - `review` (审核意见): the first step of a chain of two or more steps (科室负责人审核);
  * - `approval` (审批意见, 机关负责人意见, 法制机构负责人意见): the chain's last step (分管领导审批).
  *
@@ -34,7 +35,8 @@ export function cellsFromTrail(trail: ApprovalTrail): Partial<Record<ApprovalCel
   const decisions = new Map<number, ApprovalTrail['actions'][number]>();
   for (const a of trail.actions) {
     if (a.action === 'submit' || a.action === 'resubmit') {
-      submissionOpinion = a.opinion?.trim() || submissionOpinion;
+      // A resubmission's note answers the return; the 承办人意见 stays the one written at submission.
+      if (a.action === 'submit') submissionOpinion = a.opinion?.trim() || null;
       if (submissionOpinion && a.actorName) out.submission = { opinion: submissionOpinion, signer: a.actorName, date: dateOf(a.at) };
     }
     if ((a.action === 'approve' || a.action === 'reject') && a.stepIndex !== null) decisions.set(a.stepIndex, a);

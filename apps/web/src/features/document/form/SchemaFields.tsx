@@ -1,6 +1,6 @@
 import { DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FormField } from '@zhifa/shared';
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { emptyValue } from './field-values';
 
@@ -103,7 +103,16 @@ function ListField({ f, name }: { f: Extract<FormField, { kind: 'list' }>; name:
       <Form.List name={name}>
         {(rows, { add, remove }) => (
           <>
-            {rows.map((row, i) => (
+            {rows.map((row, i) =>
+              f.item.kind !== 'group' ? (
+                // A list of single values (参加人员, 移送材料): one line each, with its own remove button.
+                <Flex key={row.key} gap={8} align="flex-start">
+                  <div className="doc-list-value">
+                    <FieldItem f={{ ...f.item, label: `${f.item.label} ${i + 1}` }} name={[row.name]} />
+                  </div>
+                  {rows.length > f.minItems ? <Button className="doc-list-remove" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(row.name)} aria-label={`删除${f.item.label} ${i + 1}`} /> : null}
+                </Flex>
+              ) : (
               <Card
                 key={row.key}
                 size="small"
@@ -111,9 +120,10 @@ function ListField({ f, name }: { f: Extract<FormField, { kind: 'list' }>; name:
                 title={`${f.item.label} ${i + 1}`}
                 extra={rows.length > f.minItems ? <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(row.name)} aria-label={`删除${f.item.label} ${i + 1}`} /> : null}
               >
-                {f.item.kind === 'group' ? <FieldGrid fields={f.item.fields} prefix={[row.name]} /> : <FieldItem f={{ ...f.item, label: `${f.item.label} ${i + 1}` }} name={[row.name]} />}
+                <FieldGrid fields={f.item.fields} prefix={[row.name]} />
               </Card>
-            ))}
+              ),
+            )}
             {rows.length < f.maxItems ? (
               <Button icon={<PlusOutlined />} onClick={() => add(emptyValue(f.item))}>
                 增加{f.item.label}
