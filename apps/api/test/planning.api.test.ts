@@ -97,6 +97,10 @@ describe('年度监督检查计划', () => {
   });
 
   it('creates, approves through the engine (monthly plans derived), records the filing, reports plan against actual and exports it', async () => {
+    // the approval administrator configures the city's chain for plans (none by default)
+    const director = await s.as('director');
+    const chain = await director.post('/api/approval-chains', { agencyId: CITY, objectType: 'plan', name: '年度监督检查计划审批', steps: [{ name: '分管领导审批', roleCode: 'deputyLeader' }] });
+    expect(chain.statusCode, chain.body).toBe(201);
     const res = await chief.post('/api/planning/plans', planBody());
     expect(res.statusCode, res.body).toBe(201);
     planId = res.json().id;

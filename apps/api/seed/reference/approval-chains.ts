@@ -34,7 +34,6 @@ const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
   { objectType: 'inspectionScheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
   { objectType: 'document:inspection-scheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
   { objectType: 'document:rectification-order', name: '责令限期整改指令书审批', steps: [chief('科室负责人审批')] },
-  { objectType: 'plan', name: '年度监督检查计划审批', steps: [leader] },
 ];
 
 const pilotAgencies = ['agency:610200', 'agency:610202', 'agency:610203', 'agency:610204', 'agency:610222', 'agency:tcxq'];
