@@ -14,9 +14,20 @@ async function asUser(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-test('a plan is drafted and approved, a draw is committed and drawn, and anyone replays it from the public page', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test('a plan is drafted and approved, a draw is committed and drawn, and anyone replays it from the public page', async ({ page, browser, playwright }) => {
+  test.setTimeout(180_000);
   const title = `市应急管理局年度监督检查计划（${Date.now()}）`;
+
+  // the approval administrator configures the city's chain for plans (none by default)
+  const use0 = test.info().project.use;
+  const admin = await playwright.request.newContext({ baseURL: use0.baseURL });
+  const login = await admin.post('/api/auth/login', { data: { username: 'director', password: 'Zhifa@2020' } });
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const agencies = (await (await admin.get('/api/agencies')).json()) as { id: string; name: string }[];
+  const city = agencies.find((a) => a.name === '铜川市应急管理局')!.id;
+  const chain = await admin.post('/api/approval-chains', { headers: { 'x-csrf-token': csrf }, data: { agencyId: city, objectType: 'plan', name: '年度监督检查计划审批', steps: [{ name: '分管领导审批', roleCode: 'deputyLeader' }] } });
+  expect([201, 409]).toContain(chain.status());
+  await admin.dispose();
 
   // chief drafts the annual plan and submits it
   await portalLogin(page, 'chief');

@@ -228,13 +228,13 @@ describe(`issue 8 legal gates on ${testDb}: required approvals (point 4)`, () =>
     expect(JSON.parse(row!.detail!)).toMatchObject({ refusal: { opinion: '不符合立案条件，不予立案' } });
   });
 
-  it('keeps one seeded chain per matter (no caseFiling / inspectionScheme duplicates)', async () => {
+  it('keeps one seeded chain per matter (no caseFiling duplicate; the scheme is approved by the planning module)', async () => {
     const list = (await director.get(`/api/approval-chains?agencyId=${stableId('agency:610200')}`)).json() as { objectType: string; status: string }[];
     const active = list.filter((c) => c.status === 'active').map((c) => c.objectType);
     expect(active).toContain('document:case-filing-approval');
     expect(active).toContain('document:inspection-scheme');
     expect(active).not.toContain('caseFiling');
-    expect(active).not.toContain('inspectionScheme');
+    expect(active).toContain('inspectionScheme');
   });
 });
 

@@ -97,6 +97,7 @@ describe('年度监督检查计划', () => {
   });
 
   it('creates, approves through the engine (monthly plans derived), records the filing, reports plan against actual and exports it', async () => {
+    // the city's chain for plans is seeded (分管领导审批)
     const res = await chief.post('/api/planning/plans', planBody());
     expect(res.statusCode, res.body).toBe(201);
     planId = res.json().id;

@@ -28,8 +28,8 @@ const legal = step('法制审核', 'legalReviewer');
 
 const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
   { objectType: 'generic:matter', name: '通用事项审批', steps: [chief('科室负责人审批')] },
-  // One chain per matter: the 立案审批表 and 现场检查方案 are approved as documents (the former
-  // duplicates `caseFiling` / `inspectionScheme` were removed, issue 8).
+  // One chain per matter: the 立案审批表 is approved as a document (the former duplicate
+  // `caseFiling` was removed, issue 8).
   { objectType: 'document:case-filing-approval', name: '立案审批表审批', steps: [chief('科室负责人审核'), leader] },
   { objectType: 'penaltyDecision', name: '行政处罚决定审批', steps: [chief('科室负责人审核'), legal, leader] },
   { objectType: 'document:inspection-scheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
@@ -45,7 +45,9 @@ const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
   { objectType: 'document:on-site-measure-decision', name: '现场处理措施决定书（负责人批准）', steps: [leader] },
   { objectType: 'document:sealing-decision', name: '查封扣押决定书（负责人批准）', steps: [leader] },
   { objectType: 'plan', name: '年度监督检查计划审批', steps: [leader] },
-  // The planning module approves a 现场检查方案 as a scheme (objects, officers, dates) before it creates tasks.
+  // The planning module approves a 现场检查方案 as a scheme (objects, officers, dates) before it creates
+  // tasks. The document generated from it is still approved again as document:inspection-scheme:
+  // a known duplicate until the document takes its approval cells from the scheme's approval.
   { objectType: 'inspectionScheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },
 ];
 
