@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { EvidenceObjectTable } from '../db/schema';
 import type { Ctx } from '../http/context';
