@@ -24,7 +24,26 @@ const EnvSchema = z.object({
   ZHIFA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZHIFA_WEB_DIST: z.string().optional(),
   ZHIFA_FIELD_DIST: z.string().optional(),
+  // Evidence object store: the local folder (DATA_DIR/evidence) or S3-compatible storage.
+  ZHIFA_STORE: z.enum(['local', 's3'], { error: '应为 local 或 s3' }).default('local'),
+  ZHIFA_S3_ENDPOINT: z.url({ error: '应为完整网址，例如 http://minio.internal:9000' }).optional(),
+  ZHIFA_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: '应为 3–63 位小写字母、数字、点或连字符' }).optional(),
+  ZHIFA_S3_REGION: z.string().min(1).default('us-east-1'),
+  ZHIFA_S3_ACCESS_KEY: z.string().min(1).optional(),
+  ZHIFA_S3_SECRET_KEY: z.string().min(1).optional(),
+  ZHIFA_S3_FORCE_PATH_STYLE: bool.default(true),
+  ZHIFA_S3_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, { error: '应为空或以 / 结尾的路径，例如 zhifa/' }).default(''),
+}).superRefine((e, ctx) => {
+  if (e.ZHIFA_STORE !== 's3') return;
+  if (!e.ZHIFA_S3_BUCKET) ctx.addIssue({ code: 'custom', path: ['ZHIFA_S3_BUCKET'], message: 'ZHIFA_STORE=s3 时必须填写存储桶名称' });
+  if (!e.ZHIFA_S3_ACCESS_KEY !== !e.ZHIFA_S3_SECRET_KEY)
+    ctx.addIssue({ code: 'custom', path: [e.ZHIFA_S3_ACCESS_KEY ? 'ZHIFA_S3_SECRET_KEY' : 'ZHIFA_S3_ACCESS_KEY'], message: '访问密钥 ID 与密钥须同时填写' });
 });
+
+/** Where evidence objects live; the S3 secret is kept out of JSON and logs. */
+export type ObjectStoreConfig =
+  | { kind: 'local' }
+  | { kind: 's3'; endpoint: string | null; bucket: string; region: string; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean; prefix: string };
 
 export interface Config {
   port: number;
@@ -39,6 +58,7 @@ export interface Config {
   logLevel: string;
   webDist: string | null;
   fieldDist: string | null;
+  objectStore: ObjectStoreConfig;
   version: string;
 }
 
@@ -70,8 +90,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.ZHIFA_LOG_LEVEL,
     webDist: e.ZHIFA_WEB_DIST ?? null,
     fieldDist: e.ZHIFA_FIELD_DIST ?? null,
+    objectStore: objectStoreConfig(e),
     version: readVersion(),
   };
+}
+
+function objectStoreConfig(e: z.infer<typeof EnvSchema>): ObjectStoreConfig {
+  if (e.ZHIFA_STORE === 'local') return { kind: 'local' };
+  const c = {
+    kind: 's3' as const,
+    endpoint: e.ZHIFA_S3_ENDPOINT ?? null,
+    bucket: e.ZHIFA_S3_BUCKET ?? '',
+    region: e.ZHIFA_S3_REGION,
+    accessKeyId: e.ZHIFA_S3_ACCESS_KEY ?? null,
+    secretAccessKey: e.ZHIFA_S3_SECRET_KEY ?? null,
+    forcePathStyle: e.ZHIFA_S3_FORCE_PATH_STYLE,
+    prefix: e.ZHIFA_S3_PREFIX,
+  };
+  // Never serialised or printed: JSON.stringify / util.inspect of the config do not show the secret.
+  Object.defineProperty(c, 'secretAccessKey', { enumerable: false });
+  return c;
 }
 
 /** First start writes a random secret into DATA_DIR so sessions and encrypted fields survive restarts. */

@@ -665,6 +665,26 @@ export interface FileTable {
   created_by: string | null;
 }
 
+/** One captured evidence item (issue 9): its content-addressed original, thumbnail and capture metadata. */
+export interface EvidenceObjectTable {
+  id: string;
+  sha256: string;
+  declared_sha256: string;
+  size_bytes: number;
+  media_type: string;
+  thumbnail_sha256: string | null;
+  /** Device time at capture (ISO 8601), never overwritten. */
+  captured_at: string;
+  lat: number | null;
+  lon: number | null;
+  gps_accuracy_m: number | null;
+  device_id: string;
+  uploaded_by: string | null;
+  received_at: string;
+  /** 'local' or 's3': where the original was stored. */
+  store: string;
+}
+
 export interface DocumentTypeTable {
   id: string;
   code: string;
@@ -931,6 +951,7 @@ export interface DocumentServiceTable {
 /** The documents module's tables, merged into DB (declaration merging keeps this block self-contained). */
 export interface DB {
   files: FileTable;
+  evidence_objects: EvidenceObjectTable;
   document_types: DocumentTypeTable;
   document_template_versions: DocumentTemplateVersionTable;
   document_template_settings: DocumentTemplateSettingTable;

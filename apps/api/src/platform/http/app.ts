@@ -108,6 +108,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   await app.register(rateLimit, { global: false });
   // File uploads (Excel imports): one file per request, read by the route with request.file().
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
+  // tus PATCH bodies (evidence uploads) stay unread: the tus handler streams them to disk.
+  app.addContentTypeParser('application/offset+octet-stream', (_req, _payload, done) => done(null));
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
