@@ -7,8 +7,8 @@ import * as m0005 from './20261121T0005-documents';
 import * as h7b0702 from './20261207T0702-three-admins-tokens-throttle';
 import * as m0802 from './20261207T0802-document-legal-gates';
 import * as m0803 from './20261207T0803-document-seals-brackets';
-import * as m20261207T1101 from './20261207T1101-planning';
 import * as h9e0901 from './20261207T0901-evidence-objects';
+import * as m20261207T1101 from './20261207T1101-planning';
 
 /** Append-only: add new migrations at the end; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +20,6 @@ export const migrations: Record<string, Migration> = {
   '20261207T0702-three-admins-tokens-throttle': h7b0702,
   '20261207T0802-document-legal-gates': m0802,
   '20261207T0803-document-seals-brackets': m0803,
-  '20261207T1101-planning': m20261207T1101,
   '20261207T0901-evidence-objects': h9e0901,
+  '20261207T1101-planning': m20261207T1101,
 };
