@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { makeCreditCode } from '@zhifa/shared/rules/credit-code';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../src/routes';
@@ -91,6 +92,27 @@ describe(`control characters on ${testDb}`, () => {
   });
 });
 
+describe(`Chinese field names on ${testDb}`, () => {
+  it('names the fields the review found answering with English keys, and says the rule', async () => {
+    const id = (await wy.get('/api/enterprises?pageSize=1')).json().items[0].id as string;
+    const ent = expectProblem(await wy.patch(`/api/enterprises/${id}`, { supervisingAgencyId: 'x', employeeCount: 'many', divisionCode: '1', scale: 'huge', principalAssessed: 'yes' }), 400);
+    const byPath = Object.fromEntries(ent.errors!.map((e) => [e.path, e.message]));
+    expect(byPath).toMatchObject({
+      'body.supervisingAgencyId': '监管机关：应为有效的 UUID',
+      'body.employeeCount': '从业人员数应为数字',
+      'body.divisionCode': '行政区划代码应为 6 位数字（GB/T 2260）',
+      'body.scale': '企业规模应为 大型、中型、小型 或 微型',
+      'body.principalAssessed': '主要负责人和安全生产管理人员考核合格：考核合格情况应为 是 或 否',
+    });
+    const policy = expectProblem(await secadmin.put('/api/security/policy', {}), 400);
+    expect(policy.errors).toContainEqual({ path: 'body.password', message: '密码策略：为必填项' });
+    for (const e of [...ent.errors!, ...policy.errors!]) {
+      expect(e.message).toMatch(/^[\u4e00-\u9fff]/);
+      expect(e.message).not.toMatch(/[a-z][A-Z]|无效输入|Invalid/);
+    }
+  });
+});
+
 describe(`request shape limits on ${testDb}`, () => {
   /** `{"a":{"a":…"底"…}}` as text (too deep for JSON.stringify's stack in the test client). */
   const nested = (depth: number): string => `${'{"a":'.repeat(depth)}"底"${'}'.repeat(depth)}`;
@@ -114,9 +136,9 @@ describe(`request shape limits on ${testDb}`, () => {
     expect(p.code).toBe('payload_too_large');
   });
 
-  it('answers a 50 MB upload with a Chinese 413', async () => {
+  it('answers a 50 MB upload sent without a length (streamed) with a Chinese 413', async () => {
     const { payload, headers } = multipart(Buffer.alloc(50 * 1024 * 1024, 1));
-    const res = await s.app.inject({ method: 'POST', url: '/api/enterprises/import?dryRun=true', payload, headers: { ...headers, cookie: wy.cookie!, 'x-csrf-token': wy.csrf! } });
+    const res = await s.app.inject({ method: 'POST', url: '/api/enterprises/import?dryRun=true', payload: Readable.from([payload]), headers: { ...headers, cookie: wy.cookie!, 'x-csrf-token': wy.csrf! } });
     const p = expectProblem(res, 413);
     expect(p.detail).toMatch(/20 MB/);
   });

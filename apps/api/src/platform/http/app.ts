@@ -39,6 +39,8 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The largest file an upload may carry (Excel imports, document images and PDFs). */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export function auditActorOf(actor: Actor | null, req: FastifyRequest): AuditActor {
   return {
@@ -107,7 +109,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<Fasti
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   // File uploads (Excel imports): one file per request, read by the route with request.file().
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } });
   // tus PATCH bodies (evidence uploads) stay unread: the tus handler streams them to disk.
   app.addContentTypeParser('application/offset+octet-stream', (_req, _payload, done) => done(null));
   await app.register(swagger, {
@@ -209,6 +211,10 @@ function registerRoute(app: FastifyInstance, deps: AppDeps, def: RouteDef): void
           await recordDenied(deps, req, actor, def);
           return sendProblem(reply, forbidden(`没有“${def.access}”权限`));
         }
+      }
+      // An upload that announces more than the limit is refused before a byte of it is read.
+      if (req.headers['content-type']?.startsWith('multipart/') && Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES + 1024 * 1024) {
+        return sendProblem(reply, new AppError(413, ErrorCode.PayloadTooLarge, '文件：超过 20 MB'));
       }
     },
     handler: async (req, reply) => {
