@@ -6,8 +6,8 @@ import { sql, type Kysely } from 'kysely';
  * Issue 8 (legal gates of documents): provisions carry a kind (obligation / penalty / procedure);
  * citations of issued documents resolved against the law library (provision + version); the date of
  * the act and reasons for unresolved citations per draft; 公告送达 ground and failed attempts on a
- * service record. The duplicated seeded chains `caseFiling` / `inspectionScheme` are deactivated
- * where the agency has the document chain for the same matter.
+ * service record. The duplicated seeded chain `caseFiling` is deactivated where the agency has the
+ * document chain for the same matter (`document:case-filing-approval`).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('provisions').addColumn('kind', 'text').execute();
@@ -41,10 +41,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
+  // (`inspectionScheme` is kept: the planning module approves its schemes under that object type.)
   await sql`UPDATE approval_chains SET status = 'inactive'
-    WHERE status = 'active' AND object_type IN ('caseFiling', 'inspectionScheme')
-      AND EXISTS (SELECT 1 FROM approval_chains d WHERE d.agency_id = approval_chains.agency_id AND d.status = 'active'
-        AND d.object_type = CASE approval_chains.object_type WHEN 'caseFiling' THEN 'document:case-filing-approval' ELSE 'document:inspection-scheme' END)`.execute(db);
+    WHERE status = 'active' AND object_type = 'caseFiling'
+      AND EXISTS (SELECT 1 FROM approval_chains d WHERE d.agency_id = approval_chains.agency_id AND d.status = 'active' AND d.object_type = 'document:case-filing-approval')`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,3 +1,4 @@
+import { withoutSystemOwned } from '@zhifa/documents';
 import { fixtures } from '@zhifa/documents/fixtures/index';
 import { normalise, pdfText } from '@zhifa/documents/test-support/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,8 @@ let accountId: string;
 const OFFICERS = [stableId('officer:61020019001'), stableId('officer:61020019002')];
 const HOUR = 3_600_000;
 
-const fieldsOf = (code: string) => structuredClone(fixtures[code]!.input.fields) as Record<string, unknown>;
+/** A type's sample fields without what the system fills (approval opinions, payment accounts). */
+const fieldsOf = (code: string) => withoutSystemOwned(code, structuredClone(fixtures[code]!.input.fields) as Record<string, unknown>);
 const china = (ms = 0) => new Date(s.clock.now().getTime() + 8 * HOUR + ms).toISOString();
 const inDays = (n: number) => china(n * 24 * HOUR).slice(0, 10);
 const fine = (yuan: number) => [{ kind: 'fine', amountFen: yuan * 100 }];
@@ -216,7 +218,9 @@ describe(`issue 8 legal gates on ${testDb}: required approvals (point 4)`, () =>
 
   it('freezes a refused 立案审批表 and archives it with the refusal (Q3)', async () => {
     const d = await created(officer1, 'case-filing-approval', fieldsOf('case-filing-approval'));
-    const approvalId = (await officer1.post(`/api/documents/${d.id}/submit`, {})).json().approvalId as string;
+    const submitted = await officer1.post(`/api/documents/${d.id}/submit`, { opinion: '建议立案调查' });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const approvalId = submitted.json().approvalId as string;
     expect((await chief.post(`/api/approvals/${approvalId}/reject`, { reason: '不符合立案条件，不予立案' })).statusCode).toBe(200);
     expect((await officer1.get(`/api/documents/${d.id}`)).json()).toMatchObject({ status: 'rejected', can: { edit: false, archive: true } });
     expect((await officer1.patch(`/api/documents/${d.id}`, { title: '改' })).statusCode).toBe(409);
@@ -235,6 +239,7 @@ describe(`issue 8 legal gates on ${testDb}: required approvals (point 4)`, () =>
     expect(active).toContain('document:inspection-scheme');
     expect(active).not.toContain('caseFiling');
     expect(active).toContain('inspectionScheme');
+    expect(active.filter((t) => t === 'document:inspection-scheme')).toHaveLength(1);
   });
 });
 

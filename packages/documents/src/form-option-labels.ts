@@ -33,6 +33,10 @@ const labels: Record<string, string> = {
   // 罚款缴纳方式
   onSite: '当场缴纳',
   bank: '到指定银行缴纳',
+  // 当场收缴依据（行政处罚法第六十八条、第六十九条）
+  smallFine: '依法给予一百元以下罚款的（第六十八条第一项）',
+  hardToEnforce: '不当场收缴事后难以执行的（第六十八条第二项）',
+  remoteArea: '边远、水上、交通不便地区，当事人提出当场缴纳的（第六十九条）',
   // 复查结果
   rectified: '已整改',
   partlyRectified: '整改不到位',

@@ -28,8 +28,9 @@ const legal = step('法制审核', 'legalReviewer');
 
 const chains: { objectType: string; name: string; steps: ChainStepSeed[] }[] = [
   { objectType: 'generic:matter', name: '通用事项审批', steps: [chief('科室负责人审批')] },
-  // One chain per matter: the 立案审批表 is approved as a document (the former duplicate
-  // `caseFiling` was removed, issue 8).
+  // One chain per matter: the 立案审批表 and the 现场检查方案 document are approved as documents (the
+  // former duplicate `caseFiling` was removed, issue 8; `inspectionScheme` below is the planning
+  // module's scheme, a different object).
   { objectType: 'document:case-filing-approval', name: '立案审批表审批', steps: [chief('科室负责人审核'), leader] },
   { objectType: 'penaltyDecision', name: '行政处罚决定审批', steps: [chief('科室负责人审核'), legal, leader] },
   { objectType: 'document:inspection-scheme', name: '现场检查方案审批', steps: [chief('科室负责人审批')] },

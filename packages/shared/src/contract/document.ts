@@ -63,6 +63,10 @@ export const DocumentType = z.object({
   hasRemedies: z.boolean(),
   category: z.enum(['standard', 'other']),
   partyKind: z.enum(['organization', 'individual']).nullable(),
+  /** Whose approval issuance needs (issue 8): the agency head's, the agency's chain, or none. */
+  requiredApproval: z.enum(['agency-head', 'chain', 'none']),
+  /** An urgent measure: issued first, the head's approval within `hours` (行政强制法第十九条). */
+  urgentIssueFirst: z.object({ hours: z.number().int(), basis: z.string() }).nullable(),
   set: z.string(),
   builtin: z.boolean(),
   ownerAgencyId: z.string().nullable(),

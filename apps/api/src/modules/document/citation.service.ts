@@ -129,7 +129,7 @@ async function scoped(ctx: Ctx, id: string) {
   return row;
 }
 
-/** For an issued document, what was stored at issue; for a draft, the check as of today. */
+/** The check of the document's citations: for a draft as of today, for an issued one as of its issue date (the stored ids are in document_citations). */
 export async function getCitations(ctx: Ctx, id: string): Promise<CitationCheck> {
   const row = await scoped(ctx, id);
   return checkCitations(ctx.db, row, row.issued_on ?? toChinaDate(ctx.clock.now()));

@@ -1,3 +1,4 @@
+import { findDocumentType } from '@zhifa/documents';
 import type { DocumentType } from '@zhifa/shared';
 import type { Db } from '../../platform/db/connect';
 import { likePrefix } from '../../platform/db/like';
@@ -31,6 +32,8 @@ export const toDocumentType = (r: TypeRow, templateVersions: string[]): Document
   hasRemedies: r.has_remedies === 1,
   category: r.category,
   partyKind: r.party_kind,
+  requiredApproval: findDocumentType(r.code)?.requiredApproval ?? (r.needs_approval === 1 ? 'chain' : 'none'),
+  urgentIssueFirst: findDocumentType(r.code)?.urgentIssueFirst ?? null,
   set: r.doc_set,
   builtin: r.builtin === 1,
   ownerAgencyId: r.owner_agency_id,
