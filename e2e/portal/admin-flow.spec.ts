@@ -25,6 +25,9 @@ async function logout(page: Page): Promise<void> {
 }
 
 test('admin creates a user who must change the password and sees only the role menus; the auditor sees it all', async ({ page }) => {
+  // Several people, each with their own session, through a whole flow: three times the default
+  // budget, so a loaded machine slows it down without failing it (every step still waits for a state).
+  test.slow();
   // — 系统管理员 creates the account (signed in through the API: the login form is tested below) —
   await apiLogin(page, 'admin');
   await expectSignedIn(page);

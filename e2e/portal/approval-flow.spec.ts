@@ -11,6 +11,9 @@ async function asUser(browser: Browser, username: string): Promise<Page> {
 }
 
 test('an officer submits a matter, the chief approves it from 待办, the officer sees it approved', async ({ page, browser }) => {
+  // Several people, each with their own session, through a whole flow: three times the default
+  // budget, so a loaded machine slows it down without failing it (every step still waits for a state).
+  test.slow();
   const title = `关于开展涉氨制冷企业专项检查的请示（${Date.now()}）`;
 
   // officer1 drafts and submits a 通用事项 from 审批中心

@@ -6,6 +6,9 @@ import { apiLogin, portalLogin } from '../helpers';
  * provision; with one it goes to the 法制审核员, who approves it; it is then published.
  */
 test('a local check item needs a legal provision and the legal reviewer\'s approval to be published', async ({ page }) => {
+  // Several people, each with their own session, through a whole flow: three times the default
+  // budget, so a loaded machine slows it down without failing it (every step still waits for a state).
+  test.slow();
   await apiLogin(page, 'officer1');
   await expect(page.getByRole('heading', { name: '工作台', level: 3 })).toBeVisible();
   await page.goto('/check-items/new');

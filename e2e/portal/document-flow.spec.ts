@@ -25,6 +25,9 @@ async function pick(page: Page, label: string, search: string, option: string | 
 }
 
 test('draft a 责令限期整改指令书, approve it as the chief, issue it, and verify it through its QR link', async ({ page, browser }) => {
+  // Several people, each with their own session, through a whole flow: three times the default
+  // budget, so a loaded machine slows it down without failing it (every step still waits for a state).
+  test.slow();
   const problem = `配电室门口堆放成品包装箱，阻挡安全出口（${Date.now()}）`;
 
   // officer1 drafts the order (signed in through the API: the login form is not what this tests)
