@@ -5,7 +5,6 @@
 // and for the field app's first screen. Build first: `npm run build`.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
-import { join } from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { writeSection } from './results-file.mjs';
 
@@ -55,17 +54,24 @@ async function measure(browser, { path, user, ready, contextOptions = {} }) {
     if (req.resourceType() !== 'script') return;
     scripts.push(
       (async () => {
-        const res = await req.response();
-        const sizes = await req.sizes();
-        return { url: req.url(), bytes: sizes.responseBodySize, encoding: res?.headers()['content-encoding'] ?? 'identity' };
+        try {
+          const res = await req.response();
+          const sizes = await req.sizes();
+          return { url: req.url(), bytes: sizes.responseBodySize, encoding: res?.headers()['content-encoding'] ?? 'identity' };
+        } catch {
+          return null; // finished as the context closed: after the screen was complete
+        }
       })(),
     );
   });
   await page.goto(path);
   await page.getByText(ready, { exact: false }).first().waitFor();
   await page.waitForLoadState('networkidle');
-  const all = await Promise.all(scripts);
+  let all;
+  do all = await Promise.all(scripts);
+  while (all.length !== scripts.length);
   await context.close();
+  all = all.filter(Boolean);
   const encodings = [...new Set(all.map((s) => s.encoding))].join('/');
   console.error(`${path}: ${all.length} scripts, ${(all.reduce((n, s) => n + s.bytes, 0) / 1024).toFixed(1)} KB (${encodings})`);
   return { files: all.length, kb: all.reduce((n, s) => n + s.bytes, 0) / 1024, encodings };
