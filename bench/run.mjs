@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const names = process.argv.slice(2);
-const all = ['http', 'import', 'import-bomb', 'pdf', 'planning'];
+const all = ['http', 'import', 'import-bomb', 'pdf', 'planning', 'bundle'];
 for (const n of names.length ? names : all) {
   const file = new URL(`./${n}.mjs`, import.meta.url).pathname;
   if (!existsSync(file)) {

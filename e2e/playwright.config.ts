@@ -17,7 +17,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Waits are for states; on a loaded machine a lazily loaded page can take longer than 10 s to appear.
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: E2E_PORT === 3100 ? '../.tmp/e2e-report.json' : `../.tmp/e2e-report-${E2E_PORT}.json` }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,

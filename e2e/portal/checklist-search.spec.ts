@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { portalLogin } from '../helpers';
+import { apiLogin } from '../helpers';
 
 /**
  * Issue 3 §9/§11: search a check item from the header, open it, open its legal basis — the
  * provision page shows the text and the items that cite it.
  */
 test('searching 粉尘 finds the dust item; its legal basis opens the provision text', async ({ page }) => {
-  await portalLogin(page, 'officer1');
+  await apiLogin(page, 'officer1');
   await expect(page.getByRole('heading', { name: '工作台', level: 3 })).toBeVisible();
 
   const box = page.getByRole('searchbox', { name: '全局搜索' }).or(page.getByLabel('全局搜索'));

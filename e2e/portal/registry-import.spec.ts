@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { computeCreditCodeCheckChar, makeCreditCode } from '../../packages/shared/src/rules/credit-code';
-import { portalLogin } from '../helpers';
+import { apiLogin } from '../helpers';
 
 /**
  * Issue 3 §3/§11: a district officer imports an .xlsx with one bad row, reads the row-by-row report,
@@ -24,7 +24,7 @@ async function workbook(secondCode: string): Promise<Buffer> {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 test('imports enterprises from Excel: bad row reported, file fixed, imported, found in the list', async ({ page }) => {
-  await portalLogin(page, 'wy_officer1');
+  await apiLogin(page, 'wy_officer1');
   await expect(page.getByRole('heading', { name: '工作台', level: 3 })).toBeVisible();
   await page.getByRole('link', { name: '企业库' }).first().click();
   await page.getByRole('link', { name: /Excel 导入/ }).click();
