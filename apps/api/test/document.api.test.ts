@@ -349,8 +349,8 @@ describe(`documents on ${testDb}: service (送达)`, () => {
     expect(photo.statusCode, photo.body).toBe(201);
     const sig = await upload(officer1, '/api/document-files?kind=signature', demoImages.partySignature);
     const res = await officer1.post(`/api/documents/${docId}/services`, {
-      method: 'direct', servedAt: now(), recipient: '陕西东铭车辆系统股份有限公司', place: '公司办公楼三楼', receiverRelation: '法定代表人',
-      receiptFileId: photo.json().id, recipientSignatureFileId: sig.json().id,
+      method: 'direct', servedAt: now(), recipient: '陕西东铭车辆系统股份有限公司', place: '公司办公楼三楼',
+      signerName: '周晓明', signerCapacity: 'authorisedAgent', receiptFileId: photo.json().id, recipientSignatureFileId: sig.json().id,
     });
     expect(res.statusCode, res.body).toBe(201);
     const detail = res.json();
@@ -362,6 +362,11 @@ describe(`documents on ${testDb}: service (送达)`, () => {
     expect(receipt).toContain('文书送达回执');
     expect(receipt).toContain('直接送达');
     expect(receipt).toContain(normalise(detail.number));
+    // The natural person who signed, in their capacity; the company's name is the party, not the signer (issue 8).
+    expect(receipt).toContain('周晓明');
+    expect(receipt).toContain('授权委托人');
+    const bad = await officer1.post(`/api/documents/${docId}/services`, { method: 'direct', servedAt: now(), recipient: '陕西东铭车辆系统股份有限公司', place: '公司办公楼三楼', signerName: '周晓明', signerCapacity: 'boss', receiptFileId: photo.json().id });
+    expect(bad.json().errors[0]).toMatchObject({ path: 'body.signerCapacity', message: expect.stringMatching(/^签收人身份/) });
   });
 
   it('serves electronically once the party’s consent is recorded', async () => {

@@ -515,13 +515,30 @@ const FailedAttempt = z.object({
   result: Name('未能送达的情况', 200),
 }).describe('已尝试的送达');
 
+/** In what capacity the natural person who signed a 送达回执 received the document. */
+export const signerCapacities = ['self', 'legalRepresentative', 'authorisedAgent', 'employee', 'adultFamilyMember', 'other'] as const;
+export const signerCapacityLabel: Record<(typeof signerCapacities)[number], string> = {
+  self: '受送达人本人',
+  legalRepresentative: '法定代表人（负责人）',
+  authorisedAgent: '授权委托人',
+  employee: '受送达单位员工（收发部门）',
+  adultFamilyMember: '同住成年家属',
+  other: '其他',
+};
+
 export const ServiceCreate = z.object({
   method: z.enum(serviceMethods, { error: '送达方式应为 直接、留置、邮寄、委托、公告 或 电子送达（Q7：不得创设其他方式）' }).describe('送达方式'),
   servedAt: LocalDateTime('送达时间'),
   recipient: Name('受送达人', 200),
   place: Name('送达地点', 200),
   receiverRelation: OptText('收件人与受送达人关系', 50),
+  signerName: OptText('签收人姓名', 50),
+  signerCapacity: z.enum(signerCapacities, { error: '签收人身份应为本人、法定代表人、授权委托人、员工、成年家属或其他' }).nullable().optional().describe('签收人身份'),
+  signerCapacityNote: OptText('签收人身份说明', 100),
+  refusal: OptText('拒收情况', 500),
   witnessName: OptText('见证人', 50),
+  witnessCapacity: OptText('见证人身份（单位、职务）', 100),
+  postalNumber: OptText('邮件号码', 40),
   witnessSignatureFileId: FileRef.nullable().optional().describe('见证人签名'),
   recipientSignatureFileId: FileRef.nullable().optional().describe('收件人签名'),
   receiptFileId: FileRef.nullable().optional().describe('送达回执照片'),

@@ -88,6 +88,14 @@ export async function recordService(ctx: Ctx, documentId: string, input: Service
       documents: [{ name: row.type_name ?? row.type_code, ...(row.number ? { number: row.number } : {}) }],
       recipient: input.recipient, servedAt: input.servedAt, place: input.place, method: input.method,
       ...(input.receiverRelation ? { receiverRelation: input.receiverRelation } : {}),
+      // The natural person who signed and in what capacity; 留置送达's refusal and witness (issue 8).
+      ...(input.signerName ? { signerName: input.signerName } : {}),
+      ...(input.signerCapacity ? { signerCapacity: input.signerCapacity } : {}),
+      ...(input.signerCapacityNote ? { signerCapacityNote: input.signerCapacityNote } : {}),
+      ...(input.refusal ? { refusal: input.refusal } : {}),
+      ...(input.witnessName ? { witnessName: input.witnessName } : {}),
+      ...(input.witnessCapacity ? { witnessCapacity: input.witnessCapacity } : {}),
+      ...(input.postalNumber ? { postalNumber: input.postalNumber } : {}),
       ...(input.note || input.method === 'electronic' ? { note: [input.note, consent ? `电子送达地址：${consent.address}（确认书 ${consent.signed_on}）` : null].filter(Boolean).join('；') } : {}),
     }),
     case_key: row.case_key, payment_account_ids: '[]', signature_files: '{}', use_unit_series: 0, template_version: null, number: null, number_id: null, issued_on: null, issued_at: null, issued_by: null,
@@ -95,7 +103,7 @@ export async function recordService(ctx: Ctx, documentId: string, input: Service
     row_version: 0, created_at: now, updated_at: now,
   };
   const prepared = await prepareGenerated(ctx, receipt, {
-    ...(input.recipientSignatureFileId ? { recipient: { imageFile: input.recipientSignatureFileId, signedOn: servedOn } } : { recipient: { name: input.recipient, signedOn: servedOn } }),
+    ...(input.recipientSignatureFileId ? { recipient: { imageFile: input.recipientSignatureFileId, signedOn: servedOn } } : { recipient: { ...(input.signerName ? { name: input.signerName } : {}), signedOn: servedOn } }),
     ...(input.witnessName || input.witnessSignatureFileId ? { witness: { ...(input.witnessName ? { name: input.witnessName } : {}), ...(input.witnessSignatureFileId ? { imageFile: input.witnessSignatureFileId } : {}), signedOn: servedOn } } : {}),
   });
   const servedAtIso = localToIso(input.servedAt);

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { serviceMethodLabel, serviceMethods, type DocumentDetail, type ServiceCreate, type ServiceMethod, type UploadedFile } from '@zhifa/shared';
+import { serviceMethodLabel, serviceMethods, signerCapacities, signerCapacityLabel, type DocumentDetail, type ServiceCreate, type ServiceMethod, type UploadedFile } from '@zhifa/shared';
 import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -14,7 +14,11 @@ interface Values {
   recipient: string;
   place: string;
   receiverRelation?: string;
+  signerName?: string;
+  signerCapacity?: ServiceCreate['signerCapacity'];
+  refusal?: string;
   witnessName?: string;
+  witnessCapacity?: string;
   consentId?: string | null;
   note?: string;
 }
@@ -65,7 +69,11 @@ export function ServiceDrawer({ doc, open, onClose }: { doc: DocumentDetail; ope
       recipient: v.recipient,
       place: v.place,
       receiverRelation: v.receiverRelation || null,
+      signerName: v.signerName || null,
+      signerCapacity: v.signerCapacity ?? null,
+      refusal: v.refusal || null,
       witnessName: v.witnessName || null,
+      witnessCapacity: v.witnessCapacity || null,
       consentId: v.method === 'electronic' ? (v.consentId ?? null) : null,
       recipientSignatureFileId: signature?.id ?? null,
       receiptFileId: receipt?.id ?? null,
@@ -141,8 +149,22 @@ export function ServiceDrawer({ doc, open, onClose }: { doc: DocumentDetail; ope
         <Form.Item name="receiverRelation" label="收件人与受送达人关系">
           <Input maxLength={50} placeholder="例如：法定代表人、办公室工作人员" />
         </Form.Item>
+        <Form.Item name="signerName" label="签收人姓名" extra="签收文书的自然人（不是单位名称）。">
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="signerCapacity" label="签收人身份">
+          <Select allowClear options={signerCapacities.map((c) => ({ value: c, label: signerCapacityLabel[c] }))} />
+        </Form.Item>
+        {method === 'left' && (
+          <Form.Item name="refusal" label="拒收情况" extra="留置送达：写明拒收的事由和日期。">
+            <Input maxLength={500} />
+          </Form.Item>
+        )}
         <Form.Item name="witnessName" label="见证人">
           <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="witnessCapacity" label="见证人身份（单位、职务）">
+          <Input maxLength={100} />
         </Form.Item>
         <Form.Item label="收件人签名（PNG）">
           <FileButton kind="signature" accept="image/png" label="上传签名图片" value={signature} onChange={setSignature} />
