@@ -1,9 +1,13 @@
+import { signerCapacityLabel } from '@zhifa/shared/contract/document';
+
 /**
  * Chinese names of the enumeration values of the templates' field schemas, as the form's select
  * options show them. One table for every template: a value means the same wherever it appears.
  * A test fails when a template's enumeration has a value without a name here.
  */
 const labels: Record<string, string> = {
+  // 签收人身份（送达回执）
+  ...signerCapacityLabel,
   // 呈批环节 / 告知类别
   beforeNotice: '行政处罚告知前',
   beforeDecision: '行政处罚决定前',
@@ -51,12 +55,6 @@ const labels: Record<string, string> = {
   // 停止供应的种类
   electricity: '供电',
   explosives: '供应民用爆炸物品',
-  // 签收人身份（送达回执）
-  self: '受送达人本人',
-  legalRepresentative: '法定代表人（负责人）',
-  authorisedAgent: '授权委托人',
-  employee: '受送达单位员工（收发部门）',
-  adultFamilyMember: '同住成年家属',
   // 责令改正
   immediate: '立即改正',
   byDeadline: '限期改正',

@@ -1,3 +1,4 @@
+import { signerCapacities, signerCapacityLabel } from '@zhifa/shared/contract/document';
 import { z } from 'zod';
 import type { Block, SignLine, TableRow } from '../blocks';
 import { formatChineseDate, formatChineseDateTime } from '../chinese-format';
@@ -18,16 +19,6 @@ export const serviceMethodText = {
   electronic: '电子送达（经受送达人同意）',
 } as const;
 
-/** In what capacity the natural person who signed received the document. */
-export const signerCapacityText = {
-  self: '受送达人本人',
-  legalRepresentative: '法定代表人（负责人）',
-  authorisedAgent: '授权委托人',
-  employee: '受送达单位员工（收发部门）',
-  adultFamilyMember: '同住成年家属',
-  other: '其他',
-} as const;
-
 export const fields = z.object({
   documents: list(documentRef, '送达文书'),
   recipient: text('受送达人', 200),
@@ -39,7 +30,7 @@ export const fields = z.object({
   // Issue 8: the natural person who signed and in what capacity, 留置送达's refusal and witness.
   signerName: optionalText('签收人姓名', 50),
   signerCapacity: z
-    .enum(['self', 'legalRepresentative', 'authorisedAgent', 'employee', 'adultFamilyMember', 'other'], { error: '签收人身份应为本人、法定代表人、授权委托人、员工、成年家属或其他' })
+    .enum(signerCapacities, { error: '签收人身份应为本人、法定代表人、授权委托人、员工、成年家属或其他' })
     .optional()
     .describe('签收人身份'),
   signerCapacityNote: optionalText('签收人身份说明', 100),
@@ -61,7 +52,7 @@ function signLine(label: string, signature: Signature | undefined, name: string 
 
 /** "姓名：王某 身份：授权委托人" (a full-width space between): who signed; the company's name never stands on the signer's line. */
 function signerText(f: Fields): string {
-  const capacity = f.signerCapacity && (f.signerCapacity === 'other' && f.signerCapacityNote ? f.signerCapacityNote : signerCapacityText[f.signerCapacity]);
+  const capacity = f.signerCapacity && (f.signerCapacity === 'other' && f.signerCapacityNote ? f.signerCapacityNote : signerCapacityLabel[f.signerCapacity]);
   const relation = capacity ?? f.receiverRelation;
   return [f.signerName && `姓名：${f.signerName}`, relation && `身份：${relation}`].filter(Boolean).join('\u3000');
 }
