@@ -1,3 +1,4 @@
+import { withoutSystemOwned } from '@zhifa/documents';
 import { fixtures } from '@zhifa/documents/fixtures/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stableId } from '../src/platform/stable-id';
@@ -11,11 +12,19 @@ let approvalId: string;
 const OFFICER_1 = stableId('officer:61020019001');
 const OFFICER_2 = stableId('officer:61020019002');
 
+/** The sample 责令限期整改指令书 fields, its 2020 deadlines moved after today (a deadline before the issue date is refused). */
+const inDays = (n: number) => new Date(s.clock.now().getTime() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+const rectificationFields = () => {
+  const f = withoutSystemOwned('rectification-order', structuredClone(fixtures['rectification-order']!.input.fields) as Record<string, unknown>);
+  for (const p of f.problems as { deadline?: string }[]) if (p.deadline) p.deadline = inDays(p.deadline === '2020-07-03' ? 30 : 45);
+  return f;
+};
+
 beforeAll(async () => {
   s = await startTestServer();
   [officer1, chief, wy] = (await Promise.all(['officer1', 'chief', 'wy_officer1'].map((u) => s.as(u)))) as [TestClient, TestClient, TestClient];
   const ents = (await officer1.get(`/api/enterprises?q=${encodeURIComponent('陕西东铭车辆系统股份有限公司')}`)).json() as { items: { id: string }[] };
-  const draft = await officer1.post('/api/documents', { typeCode: 'rectification-order', enterpriseId: ents.items[0]!.id, officerIds: [OFFICER_1, OFFICER_2], fields: structuredClone(fixtures['rectification-order']!.input.fields) });
+  const draft = await officer1.post('/api/documents', { typeCode: 'rectification-order', enterpriseId: ents.items[0]!.id, officerIds: [OFFICER_1, OFFICER_2], fields: rectificationFields() });
   expect(draft.statusCode, draft.body).toBe(201);
   const sub = await officer1.post(`/api/documents/${draft.json().id}/submit`, {});
   expect(sub.statusCode, sub.body).toBe(200);

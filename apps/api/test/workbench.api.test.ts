@@ -1,3 +1,4 @@
+import { withoutSystemOwned } from '@zhifa/documents';
 import { fixtures } from '@zhifa/documents/fixtures/index';
 import type { Workbench, WorkbenchSection } from '@zhifa/shared/contract/workbench';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,8 +74,11 @@ describe(`workbench on ${testDb}`, () => {
     const before = section(await workbench(officer1), 'myDocuments')!.count;
     const draft = await officer1.post('/api/documents', { typeCode: 'inquiry-notice', enterpriseId: dongming, officerIds: [OFFICER_1, OFFICER_2], fields: {} });
     expect(draft.statusCode, draft.body).toBe(201);
-    const measure = await officer1.post('/api/documents', { typeCode: 'on-site-measure-decision', enterpriseId: dongming, officerIds: [OFFICER_1, OFFICER_2], fields: structuredClone(fixtures['on-site-measure-decision']!.input.fields) });
+    const measure = await officer1.post('/api/documents', { typeCode: 'on-site-measure-decision', enterpriseId: dongming, officerIds: [OFFICER_1, OFFICER_2], fields: withoutSystemOwned('on-site-measure-decision', structuredClone(fixtures['on-site-measure-decision']!.input.fields) as Record<string, unknown>) });
     expect(measure.statusCode, measure.body).toBe(201);
+    // Issue 8: the sample fields cite provisions the law library does not hold; record a reason for each before issue.
+    const open = ((await officer1.get(`/api/documents/${measure.json().id}/citations`)).json().items as { path: string; resolved: boolean }[]).filter((i) => !i.resolved);
+    if (open.length) expect((await officer1.put(`/api/documents/${measure.json().id}/citations`, { reasons: Object.fromEntries(open.map((i) => [i.path, '样例数据，测试用'])) })).statusCode).toBe(200);
     const issued = await officer1.post(`/api/documents/${measure.json().id}/issue`, {});
     expect(issued.statusCode, issued.body).toBe(200);
 
