@@ -386,7 +386,7 @@ export type DocumentUpdate = z.input<typeof DocumentUpdate>;
 
 /** Submitting for approval: the drafter's opinion fills the 承办人意见 cell of a 审批表 (required there). */
 export const DocumentSubmitBody = z.object({
-  opinion: z.string().trim().max(1000, { error: '承办人意见不能超过 1000 个字符' }).optional().describe('承办人意见'),
+  opinion: multiLine({ error: '承办人意见应为文字' }).trim().max(1000, { error: '承办人意见不能超过 1000 个字符' }).optional().describe('承办人意见'),
 });
 export type DocumentSubmitBody = z.input<typeof DocumentSubmitBody>;
 

@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { sectors } from '../rules/industry';
-import { Id, Name, PageQuery } from './common';
+import { Id, Name, PageQuery, multiLine, singleLine } from './common';
 import { IsoDate } from './registry';
 
 
-const Text = (label: string, max = 500) => z.string({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).describe(label);
+/** Optional free text: one line (names, departments, methods) or several (reasons, notes, bases). */
+const Text = (label: string, max = 500, lines: 'single' | 'multi' = 'single') =>
+  (lines === 'multi' ? multiLine : singleLine)({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过 ${max} 个字符` }).describe(label);
 const Count = (label: string, max = 100_000) =>
   z.number({ error: `${label}应为整数` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能小于 0` }).max(max, { error: `${label}不能超过 ${max}` }).describe(label);
 const Year = z.coerce.number({ error: '年度应为四位年份' }).int({ error: '年度应为四位年份' }).min(2000, { error: '年度应在 2000–2100 之间' }).max(2100, { error: '年度应在 2000–2100 之间' }).describe('年度');
@@ -31,7 +33,7 @@ export const RecomputeBody = z.object({
 });
 
 export const ApplyPresetBody = z.object({
-  preset: z.string().trim().min(1, { error: '预设方案为必填项' }).max(50).describe('预设方案'),
+  preset: singleLine({ error: '预设方案为必填项' }).trim().min(1, { error: '预设方案为必填项' }).max(50, { error: '预设方案不能超过 50 个字符' }).describe('预设方案'),
   jurisdictionAgencyId: Id.nullable().default(null).describe('适用机关（省级）'),
   effectiveFrom: IsoDate('施行日期'),
 });
@@ -53,8 +55,8 @@ const Months = z
 export const PlanItemInput = z.object({
   name: Name('检查事项', 200),
   campaignId: Id.nullable().default(null).describe('专项行动'),
-  basis: Text('实施依据', 1000).nullable().default(null),
-  content: Text('检查内容', 2000).nullable().default(null),
+  basis: Text('实施依据', 1000, 'multi').nullable().default(null),
+  content: Text('检查内容', 2000, 'multi').nullable().default(null),
   method: z.enum(['key', 'random', 'mixed'], { error: '检查方式应为 重点检查、双随机 或 两者结合' }).describe('检查方式'),
   sector: z.enum(sectors, { error: '行业领域不在代码表中' }).nullable().default(null).describe('行业领域'),
   keyCount: Count('重点检查企业数'),
@@ -64,7 +66,7 @@ export const PlanItemInput = z.object({
   months: Months,
   unitId: Id.nullable().default(null).describe('承办科室'),
   jointDepartments: Text('联合检查部门', 500).nullable().default(null),
-  note: Text('备注', 500).nullable().default(null),
+  note: Text('备注', 500, 'multi').nullable().default(null),
 }).refine((v) => v.frequencyCap >= v.frequency, { error: '频次上限不能小于检查频次', path: ['frequencyCap'] });
 
 export const PlanBody = z.object({
@@ -72,8 +74,8 @@ export const PlanBody = z.object({
   title: Name('计划名称', 200),
   randomRatio: Count('双随机比例（%）', 100),
   randomPoolSize: Count('双随机抽查对象库企业数'),
-  note: Text('备注', 2000).nullable().default(null),
-  keyEnterprises: z.array(z.object({ enterpriseId: Id.describe('企业'), reason: Text('列为重点的理由', 200).nullable().default(null) })).max(5000).default([]).describe('重点检查企业名单'),
+  note: Text('备注', 2000, 'multi').nullable().default(null),
+  keyEnterprises: z.array(z.object({ enterpriseId: Id.describe('企业'), reason: Text('列为重点的理由', 200, 'multi').nullable().default(null) })).max(5000).default([]).describe('重点检查企业名单'),
   items: z.array(PlanItemInput).min(1, { error: '检查事项：至少一项' }).max(200).describe('检查事项'),
 });
 
@@ -96,12 +98,12 @@ export const DrawCreateBody = z.object({
   divisionCodes: z.array(z.string().regex(/^\d{2,12}$/, { error: '行政区划代码应为数字' })).max(50).default([]).describe('行政区划'),
   notInspectedMonths: z.number({ error: '未检查月数应为整数' }).int({ error: '未检查月数应为整数' }).min(1, { error: '未检查月数应在 1–60 之间' }).max(60, { error: '未检查月数应在 1–60 之间' }).nullable().default(null).describe('近 N 个月未检查'),
   stratifyBy: z.enum(['sector', 'riskClass', 'none'], { error: '分层方式应为 行业领域、风险等级 或 不分层' }).default('sector').describe('分层方式'),
-  strata: z.record(z.string().max(30), Count('抽取数量', 10_000)).refine((r) => Object.keys(r).length > 0 && Object.values(r).some((n) => n > 0), { error: '分层抽取数量：至少一层大于 0' }).describe('分层抽取数量'),
+  strata: z.record(singleLine().max(30, { error: '分层名称不能超过 30 个字符' }), Count('抽取数量', 10_000)).refine((r) => Object.keys(r).length > 0 && Object.values(r).some((n) => n > 0), { error: '分层抽取数量：至少一层大于 0' }).describe('分层抽取数量'),
   officersPerEnterprise: z.number({ error: '每家企业执法人员数应为整数' }).int().min(2, { error: '每家企业执法人员数：至少 2 名' }).max(5, { error: '每家企业执法人员数：至多 5 名' }).default(2).describe('每家企业执法人员数'),
   dueFrom: IsoDate('检查开始日期'),
   dueTo: IsoDate('检查截止日期'),
   previousId: Id.nullable().default(null).describe('被作废的上一次抽取'),
-  redrawReason: Text('重新抽取理由', 500).nullable().default(null),
+  redrawReason: Text('重新抽取理由', 500, 'multi').nullable().default(null),
 }).refine((v) => v.dueFrom <= v.dueTo, { error: '检查截止日期不能早于开始日期', path: ['dueTo'] });
 
 export const DrawVoidBody = z.object({ reason: Name('作废理由', 500) });
