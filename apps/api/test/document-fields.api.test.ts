@@ -104,11 +104,18 @@ describe(`document fields on ${testDb}: validated against the type's schema`, ()
     const many = await officer1.post('/api/documents', { typeCode: 'rectification-order', enterpriseId: dongming, officerIds: [OFFICER_1, OFFICER_2], fields: { problems: rows } });
     expect(errorsOf(many)).toEqual([{ path: 'body.fields.problems', message: '存在问题最多 300 项' }]);
 
-    // 5,000 levels, sent as raw JSON text (the test client would overflow its own stack serialising it).
-    const deep = `{"typeCode":"case-filing-approval","officerIds":["${OFFICER_1}","${OFFICER_2}"],"fields":{"caseSource":${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}}}`;
-    const tooDeep = await officer1.request('POST', '/api/documents', deep, { 'content-type': 'application/json' });
-    expect(tooDeep.statusCode).toBe(400);
-    expect(errorsOf(tooDeep)[0]).toEqual({ path: 'body.fields', message: expect.stringMatching(/嵌套层级过深（最多 8 层）/) });
+    // Nesting within the request-wide bound (32 levels) but beyond what a document's fields may hold (8).
+    const nested = (levels: number) => `{"typeCode":"case-filing-approval","officerIds":["${OFFICER_1}","${OFFICER_2}"],"fields":{"caseSource":${'{"a":'.repeat(levels)}"x"${'}'.repeat(levels)}}}`;
+    for (const levels of [10, 20]) {
+      const tooDeep = await officer1.request('POST', '/api/documents', nested(levels), { 'content-type': 'application/json' });
+      expect(tooDeep.statusCode, tooDeep.body).toBe(400);
+      expect(errorsOf(tooDeep)[0]).toEqual({ path: 'body.fields', message: expect.stringMatching(/嵌套层级过深（最多 8 层）/) });
+    }
+    // 5,000 levels, sent as raw JSON text (the test client would overflow its own stack serialising it):
+    // the generic guard refuses it before the fields check, still with a clean 400.
+    const hugelyDeep = await officer1.request('POST', '/api/documents', nested(5000), { 'content-type': 'application/json' });
+    expect(hugelyDeep.statusCode, hugelyDeep.body).toBe(400);
+    expect(errorsOf(hugelyDeep)[0]).toEqual({ path: expect.stringMatching(/^body/), message: '请求内容嵌套过深（最多 32 层）' });
     const big = await officer1.post('/api/documents', { typeCode: 'case-filing-approval', officerIds: [OFFICER_1, OFFICER_2], fields: { junk: 'x'.repeat(300 * 1024) } });
     expect(big.statusCode).toBe(400);
     expect(errorsOf(big)[0]).toEqual({ path: 'body.fields', message: expect.stringMatching(/过大（最多 256 KB）/) });

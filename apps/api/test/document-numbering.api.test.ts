@@ -11,6 +11,9 @@ import { lastAudit, startTestServer, testDb, type TestClient, type TestServer } 
 let s: TestServer;
 let officer1: TestClient;
 let director: TestClient;
+let chief: TestClient;
+let legal: TestClient;
+let leader: TestClient;
 let dongming: string;
 let year: number;
 const OFFICERS = [stableId('officer:61020019001'), stableId('officer:61020019002')];
@@ -22,7 +25,29 @@ async function draft(c: TestClient, typeCode: string, extra: Record<string, unkn
   return res.json().id as string;
 }
 
+/**
+ * The sample fields cite provisions the law library does not hold: issue 8 blocks issue until each
+ * such citation is corrected or a reason is recorded. Record reasons (numbering is what is tested).
+ */
+async function acceptCitations(c: TestClient, id: string): Promise<void> {
+  const open = ((await c.get(`/api/documents/${id}/citations`)).json().items as { path: string; resolved: boolean }[]).filter((i) => !i.resolved);
+  if (open.length) expect((await c.put(`/api/documents/${id}/citations`, { reasons: Object.fromEntries(open.map((i) => [i.path, '样例数据，测试用'])) })).statusCode).toBe(200);
+}
+
+/** 行政处罚决定书 is issued only after the agency head's approval: 科室负责人 → 法制审核 → 分管领导 through the engine. */
+async function approved(id: string): Promise<string> {
+  const sub = await officer1.post(`/api/documents/${id}/submit`, {});
+  expect(sub.statusCode, sub.body).toBe(200);
+  const approvalId = sub.json().approvalId as string;
+  for (const c of [chief, legal, leader]) {
+    const r = await c.post(`/api/approvals/${approvalId}/approve`, { opinion: '同意' });
+    expect(r.statusCode, r.body).toBe(200);
+  }
+  return id;
+}
+
 async function issued(c: TestClient, id: string, body: Record<string, unknown> = {}): Promise<string> {
+  await acceptCitations(c, id);
   const res = await c.post(`/api/documents/${id}/issue`, body);
   expect(res.statusCode, res.body).toBe(200);
   return res.json().number as string;
@@ -32,7 +57,7 @@ const serialOf = (number: string): number => Number(/(\d+)号$/.exec(number)![1]
 
 beforeAll(async () => {
   s = await startTestServer();
-  [officer1, director] = await Promise.all([s.as('officer1'), s.as('director')]);
+  [officer1, director, chief, legal, leader] = await Promise.all([s.as('officer1'), s.as('director'), s.as('chief'), s.as('legal'), s.as('leader')]);
   dongming = ((await officer1.get(`/api/enterprises?q=${encodeURIComponent('陕西东铭车辆系统股份有限公司')}`)).json() as { items: { id: string }[] }).items[0]!.id;
   year = new Date(s.clock.now().getTime() + 8 * 3600_000).getUTCFullYear();
 });
@@ -67,8 +92,8 @@ describe(`numbering on ${testDb}`, () => {
 
   it('counts one series per 文书简称: the 单位 and 个人 penalty decisions share 罚', async () => {
     const accounts = (await officer1.get('/api/payment-accounts')).json() as { id: string }[];
-    const unit = await issued(officer1, await draft(officer1, 'penalty-decision-unit', { officerIds: [], paymentAccountIds: [accounts[0]!.id] }));
-    const person = await issued(officer1, await draft(officer1, 'penalty-decision-individual', { officerIds: [], enterpriseId: null, party: { kind: 'individual', name: '孙海峰' }, paymentAccountIds: [accounts[0]!.id] }));
+    const unit = await issued(officer1, await approved(await draft(officer1, 'penalty-decision-unit', { officerIds: [], paymentAccountIds: [accounts[0]!.id] })));
+    const person = await issued(officer1, await approved(await draft(officer1, 'penalty-decision-individual', { officerIds: [], enterpriseId: null, party: { kind: 'individual', name: '孙海峰' }, paymentAccountIds: [accounts[0]!.id] })));
     expect([unit, person]).toEqual([`铜应急罚〔${year}〕1号`, `铜应急罚〔${year}〕2号`]);
   });
 
@@ -86,7 +111,10 @@ describe(`numbering on ${testDb}`, () => {
     expect(again.statusCode).toBe(409);
     const outside = await officer1.post(`/api/documents/${await draft(officer1, 'inquiry-notice')}/issue`, { reservation: { reservationId: block.id, serial: 9 } });
     expect(outside.json().errors[0]).toEqual({ path: 'body.reservation.serial', message: '预留序号：9 不在该号段（4–8）内' });
-    const wrongType = await officer1.post(`/api/documents/${await draft(officer1, 'on-site-measure-decision')}/issue`, { reservation: { reservationId: block.id, serial: 6 } });
+    // A draft otherwise ready to issue (its citations settled), so the reservation is what is refused.
+    const measure = await draft(officer1, 'on-site-measure-decision');
+    await acceptCitations(officer1, measure);
+    const wrongType = await officer1.post(`/api/documents/${measure}/issue`, { reservation: { reservationId: block.id, serial: 6 } });
     expect(wrongType.json().errors[0].path).toBe('body.reservation.reservationId');
 
     const voided = await officer1.post(`/api/numbering/reservations/${block.id}/void`, { serials: [8], reason: '纸质文书污损' });
