@@ -58,13 +58,19 @@ describe(`control characters on ${testDb}`, () => {
   });
 
   it('refuses NUL and control characters on a write route of every module, storing nothing', async () => {
+    // API tokens are made by a business account holding 接口对接 for itself (三员: not by the security administrator).
+    const roles = (await secadmin.get('/api/roles')).json() as { id: string; code: string }[];
+    const wyId = ((await admin.get('/api/users?q=wy_officer1')).json().items as { id: string; username: string }[]).find((u) => u.username === 'wy_officer1')!.id;
+    const roleOf = (code: string) => roles.find((r) => r.code === code)!.id;
+    const granted = await secadmin.put(`/api/users/${wyId}/roles`, { roles: [{ roleId: roleOf('officer'), dataScope: 'agency' }, { roleId: roleOf('apiIntegration'), dataScope: 'agency' }] });
+    expect(granted.statusCode, granted.body).toBe(200);
     const writes: [TestClient, string, Record<string, unknown>, string, string, Table][] = [
       [admin, '/api/agencies', { parentId: WANGYI, name: '黄堡镇\u0000应急管理所', shortName: '黄堡', level: 'county' }, 'body.name', '机关名称', 'agencies'],
       [wy, '/api/enterprises', { name: '铜川市王益区控制字符测试有限公司', creditCode: makeCreditCode('91610202MACTRL001'), locatedAgencyId: WANGYI, address: '王益区\u001b红旗街' }, 'body.address', '生产经营地址', 'enterprises'],
       [legal, '/api/laws', { title: '控制字符\u0000条例', shortTitle: '条例', kind: 'localRegulation', issuer: '人大' }, 'body.title', '法律法规名称', 'laws'],
       [officer1, '/api/approval-matters', { title: '请示\t标题', content: '内容' }, 'body.title', '事项名称', 'approval_matters'],
       [officer1, '/api/documents', { typeCode: 'inquiry-notice', title: '询问\u0000通知书', fields: {} }, 'body.title', '标题', 'documents'],
-      [secadmin, '/api/api-tokens', { name: '对接\u0007', permissions: ['org.read'], agencyId: CITY }, 'body.name', '令牌名称', 'api_tokens'],
+      [wy, '/api/me/api-tokens', { name: '对接\u0007', permissions: ['enterprise.read'] }, 'body.name', '令牌名称', 'api_tokens'],
     ];
     for (const [c, url, body, path, label, table] of writes) {
       const before = [await count(table), await count('audit_log')];
