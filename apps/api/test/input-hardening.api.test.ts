@@ -17,7 +17,6 @@ let wy: TestClient;
 let legal: TestClient;
 let secadmin: TestClient;
 const WANGYI = stableId('agency:610202');
-const CITY = stableId('agency:610200');
 
 beforeAll(async () => {
   s = await startTestServer();
